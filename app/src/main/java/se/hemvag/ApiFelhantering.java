@@ -1,0 +1,76 @@
+package se.hemvag;
+
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import se.hemvag.ansokan.OgiltigAnsokanException;
+import se.hemvag.arende.ArendeKonfliktException;
+import se.hemvag.arende.ArendeSaknasException;
+import se.hemvag.klient.OgiltigIdentitetException;
+import se.hemvag.security.EjBehorigException;
+
+/** Turns the app's refusals into RFC 9457 problem responses with a message a caseworker understands. */
+@RestControllerAdvice(basePackageClasses = HemvagApplication.class)
+class ApiFelhantering {
+
+    @ExceptionHandler(OgiltigAnsokanException.class)
+    ProblemDetail ogiltigAnsokan(OgiltigAnsokanException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Ansökan är inte komplett", e.getMessage());
+        problem.setProperty("fel", e.fel());
+        return problem;
+    }
+
+    @ExceptionHandler(OgiltigIdentitetException.class)
+    ProblemDetail ogiltigIdentitet(OgiltigIdentitetException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Felaktig identitet", e.getMessage());
+        problem.setProperty("fel", List.of(e.getMessage()));
+        return problem;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail olasbar(HttpMessageNotReadableException e) {
+        String detalj = "Begäran kunde inte läsas. Kontrollera att den är giltig JSON.";
+        if (e.getCause() instanceof InvalidFormatException fel && !fel.getPath().isEmpty()) {
+            String falt = fel.getPath().get(fel.getPath().size() - 1).getFieldName();
+            detalj = "Värdet '" + fel.getValue() + "' i fältet '" + falt + "' är inte tillåtet.";
+            if (fel.getTargetType().isEnum()) {
+                detalj += " Tillåtna värden: " + Arrays.toString(fel.getTargetType().getEnumConstants()) + ".";
+            } else if (fel.getTargetType().getSimpleName().equals("LocalDate")) {
+                detalj += " Skriv datum som ÅÅÅÅ-MM-DD.";
+            }
+        }
+        return problem(HttpStatus.BAD_REQUEST, "Felaktig begäran", detalj);
+    }
+
+    @ExceptionHandler(ArendeKonfliktException.class)
+    ProblemDetail konflikt(ArendeKonfliktException e) {
+        return problem(HttpStatus.CONFLICT, "Ärendet finns redan", e.getMessage());
+    }
+
+    @ExceptionHandler(ArendeSaknasException.class)
+    ProblemDetail saknas(ArendeSaknasException e) {
+        return problem(HttpStatus.NOT_FOUND, "Ärendet finns inte", e.getMessage());
+    }
+
+    @ExceptionHandler(EjBehorigException.class)
+    ProblemDetail ejBehorig(EjBehorigException e) {
+        return problem(HttpStatus.FORBIDDEN, "Ingen behörighet", e.getMessage());
+    }
+
+    @ExceptionHandler(AuthorizationException.class)
+    ProblemDetail ejBehorigIMotorn(AuthorizationException e) {
+        return problem(HttpStatus.FORBIDDEN, "Ingen behörighet", "Du saknar behörighet för det här steget i processen.");
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String titel, String detalj) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detalj);
+        problem.setTitle(titel);
+        return problem;
+    }
+}

@@ -1,0 +1,118 @@
+package se.hemvag.arende;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import se.hemvag.klient.Klient;
+
+/** One episode from application to closure; one ArendeProcess instance, business key = arendenummer. */
+@Entity
+public class Arende {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String arendenummer;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "klient_id")
+    private Klient klient;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ArendeStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Ansokningskanal kanal;
+
+    @Column(nullable = false)
+    private LocalDate ansokningsdatum;
+
+    private String ansokanAnteckning;
+
+    /** Camunda group id of the section responsible for the case, once it belongs to EFH. */
+    private String ansvarigSektion;
+
+    private LocalDate utredningPaborjad;
+
+    private String utredningsinstrument;
+
+    private String utredningPlan;
+
+    private LocalDate avslutad;
+
+    /**
+     * The client's id while the case is open, null once closed: a unique column, so the database
+     * itself refuses a second open case for the same person.
+     */
+    private Long oppetForKlient;
+
+    @Column(nullable = false)
+    private String registreradAv;
+
+    @Version
+    private long version;
+
+    protected Arende() {
+    }
+
+    Arende(String arendenummer, Klient klient, Ansokningskanal kanal, LocalDate ansokningsdatum,
+           String ansokanAnteckning, String registreradAv) {
+        this.arendenummer = arendenummer;
+        this.klient = klient;
+        this.kanal = kanal;
+        this.ansokningsdatum = ansokningsdatum;
+        this.ansokanAnteckning = ansokanAnteckning;
+        this.registreradAv = registreradAv;
+        this.status = ArendeStatus.TILLHORIGHETSUTREDNING;
+        this.oppetForKlient = klient.getId();
+    }
+
+    public void tillhorEfh(String sektion) {
+        this.ansvarigSektion = sektion;
+        this.status = ArendeStatus.UTREDNING_EJ_PABORJAD;
+    }
+
+    public void utredningPaborjad(LocalDate datum, String instrument, String plan) {
+        this.utredningPaborjad = datum;
+        this.utredningsinstrument = instrument;
+        this.utredningPlan = plan;
+        this.status = ArendeStatus.UTREDNING;
+    }
+
+    /** Closes the case because another social services is responsible. */
+    public void overlamnad(ArendeStatus slutstatus, LocalDate datum) {
+        if (!slutstatus.isAvslutad()) {
+            throw new IllegalArgumentException(slutstatus + " avslutar inte ärendet");
+        }
+        this.status = slutstatus;
+        this.avslutad = datum;
+        this.oppetForKlient = null;
+    }
+
+    public Long getId() { return id; }
+    public String getArendenummer() { return arendenummer; }
+    public Klient getKlient() { return klient; }
+    public ArendeStatus getStatus() { return status; }
+    public Ansokningskanal getKanal() { return kanal; }
+    public LocalDate getAnsokningsdatum() { return ansokningsdatum; }
+    public String getAnsokanAnteckning() { return ansokanAnteckning; }
+    public String getAnsvarigSektion() { return ansvarigSektion; }
+    public LocalDate getUtredningPaborjad() { return utredningPaborjad; }
+    public String getUtredningsinstrument() { return utredningsinstrument; }
+    public String getUtredningPlan() { return utredningPlan; }
+    public LocalDate getAvslutad() { return avslutad; }
+    public String getRegistreradAv() { return registreradAv; }
+}

@@ -1,0 +1,52 @@
+package se.hemvag.arende;
+
+import java.time.LocalDate;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.hemvag.klient.Klient;
+import se.hemvag.security.EjBehorigException;
+import se.hemvag.security.InloggadAnvandare;
+import se.hemvag.sektion.Grupper;
+import se.hemvag.sektion.Sektion;
+
+/** A case as the people working it see it. */
+@RestController
+@RequestMapping("/api/arenden")
+class ArendeController {
+
+    private final Arenden arenden;
+    private final InloggadAnvandare inloggad;
+
+    ArendeController(Arenden arenden, InloggadAnvandare inloggad) {
+        this.arenden = arenden;
+        this.inloggad = inloggad;
+    }
+
+    @GetMapping("/{arendenummer}")
+    @Transactional(readOnly = true)
+    public ArendeVy hamta(@PathVariable String arendenummer) {
+        Arende arende = arenden.hamta(arendenummer);
+        boolean arbetarMedArendet = inloggad.tillhorNagon(Grupper.LEDNING, Sektion.MOTTAGNINGEN.gruppId())
+                || (arende.getAnsvarigSektion() != null && inloggad.tillhorNagon(arende.getAnsvarigSektion()));
+        if (!arbetarMedArendet) {
+            throw new EjBehorigException("Du arbetar inte med ärende " + arendenummer + " och får inte se det.");
+        }
+        Klient klient = arende.getKlient();
+        return new ArendeVy(arende.getArendenummer(), arende.getStatus().name(), arende.getAnsvarigSektion(),
+                arende.getKanal().name(), arende.getAnsokningsdatum(), arende.getUtredningPaborjad(),
+                arende.getAvslutad(),
+                new ArendeVy.KlientVy(klient.getIdentitetsnummer(), klient.getIdentitetstyp().name(),
+                        klient.getFornamn(), klient.getEfternamn(), klient.getKon().name(), klient.getFodelsedatum()));
+    }
+
+    public record ArendeVy(String arendenummer, String status, String ansvarigSektion, String kanal,
+                           LocalDate ansokningsdatum, LocalDate utredningPaborjad, LocalDate avslutad, KlientVy klient) {
+
+        public record KlientVy(String identitetsnummer, String identitetstyp, String fornamn, String efternamn,
+                               String kon, LocalDate fodelsedatum) {
+        }
+    }
+}

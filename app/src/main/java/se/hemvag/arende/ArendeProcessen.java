@@ -1,0 +1,33 @@
+package se.hemvag.arende;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * The contract between the case table and ArendeProcess: its id, its start message and the few
+ * small variables every task of the case can rely on. Personal data stays in the tables.
+ */
+public final class ArendeProcessen {
+
+    public static final String PROCESS_ID = "ArendeProcess";
+    public static final String MESSAGE_ANSOKAN_REGISTRERAD = "Message_AnsokanRegistrerad";
+
+    public static final String ARENDE_ID = "arendeId";
+    public static final String ARENDENUMMER = "arendenummer";
+    /** Shown on every task so the caseworker knows whom it is about. */
+    public static final String KLIENT_NAMN = "klientNamn";
+    public static final String ALDER = "alder";
+    public static final String ANSVARIG_SEKTION = "ansvarigSektion";
+
+    private ArendeProcessen() {
+    }
+
+    public static Map<String, Object> startvariabler(Arende arende, LocalDate idag) {
+        return Variables.createVariables()
+                .putValue(ARENDE_ID, arende.getId())
+                .putValue(ARENDENUMMER, arende.getArendenummer())
+                .putValue(KLIENT_NAMN, arende.getKlient().namn())
+                .putValue(ALDER, arende.getKlient().alderVid(idag));
+    }
+}

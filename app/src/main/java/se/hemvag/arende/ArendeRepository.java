@@ -1,0 +1,16 @@
+package se.hemvag.arende;
+
+import java.util.Collection;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ArendeRepository extends JpaRepository<Arende, Long> {
+
+    Optional<Arende> findByArendenummer(String arendenummer);
+
+    boolean existsByKlientIdAndStatusIn(Long klientId, Collection<ArendeStatus> statusar);
+
+    @Query(value = "select next value for arendenummer_seq", nativeQuery = true)
+    long nastaLopnummer();
+}

@@ -1,0 +1,73 @@
+package se.hemvag.arende;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Reads what a Camunda Form submitted. Forms send text; dates are typed ÅÅÅÅ-MM-DD (form-js's own
+ * date picker is US-formatted), so a wrong date is refused here with a message the caseworker
+ * sees in Tasklist, and the task stays open.
+ */
+public final class Formularvarden {
+
+    private final VariableScope scope;
+
+    public Formularvarden(VariableScope scope) {
+        this.scope = scope;
+    }
+
+    public String text(String falt) {
+        Object varde = scope.getVariable(falt);
+        if (varde == null) {
+            return null;
+        }
+        String text = varde.toString().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    public String kravdText(String falt, String etikett) {
+        String text = text(falt);
+        if (text == null) {
+            throw new OgiltigtFormularException(etikett + " måste fyllas i.");
+        }
+        return text;
+    }
+
+    public LocalDate datum(String falt, String etikett) {
+        String text = text(falt);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new OgiltigtFormularException(etikett + " '" + text + "' är inget giltigt datum. Skriv ÅÅÅÅ-MM-DD.");
+        }
+    }
+
+    public LocalDate kravtDatum(String falt, String etikett) {
+        LocalDate datum = datum(falt, etikett);
+        if (datum == null) {
+            throw new OgiltigtFormularException(etikett + " måste fyllas i (ÅÅÅÅ-MM-DD).");
+        }
+        return datum;
+    }
+
+    public boolean ja(String falt) {
+        Object varde = scope.getVariable(falt);
+        return Boolean.TRUE.equals(varde) || "ja".equals(varde) || "true".equals(varde);
+    }
+
+    public <E extends Enum<E>> E val(String falt, Class<E> typ, String etikett) {
+        String text = text(falt);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(typ, text);
+        } catch (IllegalArgumentException e) {
+            throw new OgiltigtFormularException(etikett + " har ett okänt värde: " + text + ".");
+        }
+    }
+}

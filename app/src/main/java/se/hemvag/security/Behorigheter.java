@@ -1,0 +1,94 @@
+package se.hemvag.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.DELETE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
+
+import java.util.Arrays;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import se.hemvag.arende.ArendeProcessen;
+import se.hemvag.sektion.Grupper;
+import se.hemvag.sektion.Sektion;
+
+/**
+ * What each group may do in the engine and the webapps. A section works only the tasks routed
+ * to it: the engine grants a candidate group READ and UPDATE on each task it gets, and nothing
+ * here grants tasks across sections. Seeded at every start; missing permissions are added.
+ */
+@Component
+class Behorigheter {
+
+    private final AuthorizationService authorizationService;
+
+    Behorigheter(AuthorizationService authorizationService) {
+        this.authorizationService = authorizationService;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(2)
+    void seedaBehorigheter() {
+        for (Sektion sektion : Sektion.values()) {
+            String grupp = sektion.gruppId();
+            tillat(grupp, APPLICATION, "tasklist", ACCESS);
+            // the process name in Tasklist, and the deployed forms of the case's processes
+            tillat(grupp, PROCESS_DEFINITION, ArendeProcessen.PROCESS_ID, READ);
+            tillat(grupp, PROCESS_DEFINITION, "TillhorighetProcess", READ);
+        }
+        for (Sektion registrerar : new Sektion[] {Sektion.MOTTAGNINGEN, Sektion.ADMINISTRATIONEN}) {
+            tillat(registrerar.gruppId(), PROCESS_DEFINITION, ArendeProcessen.PROCESS_ID, CREATE_INSTANCE);
+            tillat(registrerar.gruppId(), PROCESS_INSTANCE, ANY, CREATE);
+        }
+
+        tillat(Grupper.LEDNING, APPLICATION, "cockpit", ACCESS);
+        tillat(Grupper.LEDNING, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_HISTORY, READ_TASK);
+        tillat(Grupper.LEDNING, PROCESS_INSTANCE, ANY, READ);
+        tillat(Grupper.LEDNING, TASK, ANY, READ);
+        tillat(Grupper.LEDNING, DECISION_DEFINITION, ANY, READ, READ_HISTORY);
+        tillat(Grupper.LEDNING, DECISION_REQUIREMENTS_DEFINITION, ANY, READ);
+        tillat(Grupper.LEDNING, DEPLOYMENT, ANY, READ);
+
+        tillat(Grupper.PROCESSAGARE, APPLICATION, "cockpit", ACCESS);
+        tillat(Grupper.PROCESSAGARE, DEPLOYMENT, ANY, CREATE, READ, DELETE);
+        tillat(Grupper.PROCESSAGARE, PROCESS_DEFINITION, ANY, READ);
+        tillat(Grupper.PROCESSAGARE, DECISION_DEFINITION, ANY, READ);
+        tillat(Grupper.PROCESSAGARE, DECISION_REQUIREMENTS_DEFINITION, ANY, READ);
+    }
+
+    private void tillat(String grupp, Resource resurs, String resursId, Permission... behorigheter) {
+        Authorization befintlig = authorizationService.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(grupp).resourceType(resurs).resourceId(resursId).singleResult();
+        Authorization auth = befintlig != null ? befintlig
+                : authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        if (befintlig != null && Arrays.stream(behorigheter).allMatch(befintlig::isPermissionGranted)) {
+            return;
+        }
+        auth.setGroupId(grupp);
+        auth.setResource(resurs);
+        auth.setResourceId(resursId);
+        for (Permission behorighet : behorigheter) {
+            auth.addPermission(behorighet);
+        }
+        authorizationService.saveAuthorization(auth);
+    }
+}

@@ -1,0 +1,51 @@
+package se.hemvag.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import se.hemvag.sektion.Grupper;
+import se.hemvag.sektion.Sektion;
+
+/**
+ * Demo profile only: one caseworker per section (handlaggare-&lt;section&gt;), chef (ledning) and
+ * processagare, all with password "demo". The admin user comes from camunda.bpm.admin-user.
+ */
+@Component
+@Profile("demo")
+class DemoAnvandare {
+
+    static final String LOSENORD = "demo";
+
+    private final IdentityService identityService;
+
+    DemoAnvandare(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(3)
+    void skapaDemoanvandare() {
+        for (Sektion sektion : Sektion.values()) {
+            skapa("handlaggare-" + sektion.gruppId(), "Handläggare", sektion.namn(), sektion.gruppId());
+        }
+        skapa("chef", "Enhetschef", "Demo", Grupper.LEDNING);
+        skapa("processagare", "Processägare", "Demo", Grupper.PROCESSAGARE);
+    }
+
+    private void skapa(String id, String fornamn, String efternamn, String grupp) {
+        if (identityService.createUserQuery().userId(id).count() == 0) {
+            User anvandare = identityService.newUser(id);
+            anvandare.setFirstName(fornamn);
+            anvandare.setLastName(efternamn);
+            anvandare.setPassword(LOSENORD);
+            identityService.saveUser(anvandare);
+        }
+        if (identityService.createUserQuery().userId(id).memberOfGroup(grupp).count() == 0) {
+            identityService.createMembership(id, grupp);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package se.hemvag.security;
+
+/** The logged-in user may not do this (HTTP 403). */
+public class EjBehorigException extends RuntimeException {
+
+    public EjBehorigException(String message) {
+        super(message);
+    }
+}

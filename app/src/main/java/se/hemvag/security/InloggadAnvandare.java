@@ -1,0 +1,43 @@
+package se.hemvag.security;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is working right now, as the engine knows it: set by the webapps' login for Tasklist work
+ * and by the HTTP Basic filter for the REST APIs.
+ */
+@Component
+public class InloggadAnvandare {
+
+    /** What a step done by the application itself (demo data, timers) is recorded as. */
+    public static final String SYSTEM = "system";
+
+    private final IdentityService identityService;
+
+    InloggadAnvandare(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    public String id() {
+        Authentication inloggad = identityService.getCurrentAuthentication();
+        return inloggad != null ? inloggad.getUserId() : SYSTEM;
+    }
+
+    public List<String> grupper() {
+        Authentication inloggad = identityService.getCurrentAuthentication();
+        return inloggad == null || inloggad.getGroupIds() == null ? List.of() : inloggad.getGroupIds();
+    }
+
+    public boolean tillhorNagon(String... gruppIds) {
+        List<String> mina = grupper();
+        for (String grupp : gruppIds) {
+            if (mina.contains(grupp)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,28 @@
+package se.hemvag.security;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * HTTP Basic against Camunda's identity for the engine's REST API (Camunda Modeler deploys
+ * through it) and for Hemväg's own API. The webapps keep their own session login.
+ * Anonymous or wrong credentials get 401; who is logged in is then the engine's current
+ * authentication, so engine authorizations apply to every call made on the user's behalf.
+ */
+@Configuration
+class RestAutentisering {
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAutentiseringFilter() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registrering =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registrering.setName("hemvag-rest-autentisering");
+        registrering.addUrlPatterns("/engine-rest/*", "/api/*");
+        registrering.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName());
+        return registrering;
+    }
+}

@@ -1,0 +1,102 @@
+package se.hemvag.sektion;
+
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import java.util.List;
+
+/**
+ * The sections as Camunda groups, and the Tasklist filters that show each section its work.
+ * Created at every start, idempotently, so a new database is ready and an old one is left as is.
+ */
+@Component
+public class Sektionsgrupper {
+
+    public static final String MINA_UPPGIFTER = "Mina uppgifter";
+
+    private final IdentityService identityService;
+    private final FilterService filterService;
+    private final TaskService taskService;
+    private final AuthorizationService authorizationService;
+
+    Sektionsgrupper(IdentityService identityService, FilterService filterService, TaskService taskService,
+                    AuthorizationService authorizationService) {
+        this.identityService = identityService;
+        this.filterService = filterService;
+        this.taskService = taskService;
+        this.authorizationService = authorizationService;
+    }
+
+    public static String sektionensUppgifter(Sektion sektion) {
+        return "Sektionens uppgifter – " + sektion.namn();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(1)
+    public void skapaGrupperOchFilter() {
+        for (Sektion sektion : Sektion.values()) {
+            skapaGrupp(sektion.gruppId(), sektion.namn());
+        }
+        skapaGrupp(Grupper.LEDNING, "Ledningsgrupp");
+        skapaGrupp(Grupper.PROCESSAGARE, "Processägare");
+
+        Filter mina = filter(MINA_UPPGIFTER, -10, "Uppgifter som är tilldelade mig",
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        for (Sektion sektion : Sektion.values()) {
+            Filter sektionens = filter(sektionensUppgifter(sektion), 0, "Alla uppgifter för " + sektion.namn(),
+                    taskService.createTaskQuery().taskCandidateGroup(sektion.gruppId()).includeAssignedTasks());
+            geLasratt(sektion.gruppId(), sektionens);
+            geLasratt(sektion.gruppId(), mina);
+        }
+    }
+
+    private void skapaGrupp(String id, String namn) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group grupp = identityService.newGroup(id);
+            grupp.setName(namn);
+            grupp.setType("WORKFLOW");
+            identityService.saveGroup(grupp);
+        }
+    }
+
+    private Filter filter(String namn, int prioritet, String beskrivning, TaskQuery fraga) {
+        Filter filter = filterService.createFilterQuery().filterName(namn).singleResult();
+        if (filter == null) {
+            filter = filterService.newTaskFilter(namn);
+        }
+        filter.setQuery(fraga);
+        filter.setProperties(Map.of(
+                "description", beskrivning,
+                "priority", prioritet,
+                "refresh", true,
+                "variables", List.of(
+                        Map.of("name", "arendenummer", "label", "Ärendenummer"),
+                        Map.of("name", "klientNamn", "label", "Klient"))));
+        return filterService.saveFilter(filter);
+    }
+
+    private void geLasratt(String gruppId, Filter filter) {
+        boolean finns = authorizationService.createAuthorizationQuery()
+                .groupIdIn(gruppId).resourceType(Resources.FILTER).resourceId(filter.getId()).count() > 0;
+        if (!finns) {
+            Authorization las = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            las.setGroupId(gruppId);
+            las.setResource(Resources.FILTER);
+            las.setResourceId(filter.getId());
+            las.addPermission(Permissions.READ);
+            authorizationService.saveAuthorization(las);
+        }
+    }
+}

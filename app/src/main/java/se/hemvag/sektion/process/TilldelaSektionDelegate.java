@@ -1,0 +1,27 @@
+package se.hemvag.sektion.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.hemvag.arende.ArendeProcessen;
+import se.hemvag.arende.Arenden;
+import se.hemvag.sektion.Sektion;
+
+/** Makes the section that Decision_AnsvarigSektion chose responsible for the case. */
+@Component("tilldelaSektionDelegate")
+public class TilldelaSektionDelegate implements JavaDelegate {
+
+    private final Arenden arenden;
+
+    TilldelaSektionDelegate(Arenden arenden) {
+        this.arenden = arenden;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String gruppId = (String) execution.getVariable(ArendeProcessen.ANSVARIG_SEKTION);
+        Sektion sektion = Sektion.medGruppId(gruppId).orElseThrow(() -> new IllegalStateException(
+                "Decision_AnsvarigSektion gav '" + gruppId + "', som inte är någon sektion. Rätta beslutstabellen."));
+        arenden.hamta((Long) execution.getVariable(ArendeProcessen.ARENDE_ID)).tillhorEfh(sektion.gruppId());
+    }
+}
