@@ -70,6 +70,18 @@ public record Identitetsnummer(Identitetstyp typ, String nummer, LocalDate fodel
         return plus ? ar - 100 : ar;
     }
 
+    /**
+     * A synthetic personnummer for demo data and tests: the serial numbers 980–999 with a valid
+     * check digit, from the range that is not handed out to real people.
+     */
+    public static String syntetiskt(LocalDate fodd, int lopnummer, Kon kon) {
+        int serie = 980 + lopnummer % 10 * 2 + (kon == Kon.MAN ? 1 : 0);
+        String nio = String.format("%02d%02d%02d%03d", fodd.getYear() % 100, fodd.getMonthValue(),
+                fodd.getDayOfMonth(), serie);
+        return String.format("%04d%02d%02d-%03d%d", fodd.getYear(), fodd.getMonthValue(), fodd.getDayOfMonth(),
+                serie, luhn(nio));
+    }
+
     /** The Luhn check digit of the nine digits before it (the ten-digit form without its last). */
     static int luhn(String tioSiffror) {
         int summa = 0;

@@ -1,0 +1,86 @@
+package se.hemvag.ansokan;
+
+import static se.hemvag.tillhorighet.TillhorighetProcessen.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import se.hemvag.arende.Ansokningskanal;
+import se.hemvag.arende.Arende;
+import se.hemvag.arende.ArendeRepository;
+import se.hemvag.klient.Identitetsnummer;
+import se.hemvag.klient.Kon;
+
+/**
+ * Demo profile only: on an empty database, a handful of fictitious applications waiting at
+ * different steps, so Tasklist and Cockpit are not empty on first start.
+ */
+@Component
+@Profile("demo")
+@ConditionalOnProperty(name = "hemvag.demo.ansokningar", havingValue = "true", matchIfMissing = true)
+class DemoAnsokningar {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAnsokningar.class);
+
+    private final Ansokningsmottagning mottagning;
+    private final ArendeRepository arenden;
+    private final TaskService taskService;
+    private final Clock clock;
+
+    DemoAnsokningar(Ansokningsmottagning mottagning, ArendeRepository arenden, TaskService taskService, Clock clock) {
+        this.mottagning = mottagning;
+        this.arenden = arenden;
+        this.taskService = taskService;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(4)
+    void skapaDemoansokningar() {
+        if (arenden.count() > 0) {
+            return;
+        }
+        LocalDate idag = LocalDate.now(clock);
+        ansokan("Anna", "Andersson", idag.minusYears(34), Kon.KVINNA, 1);
+        ansokan("Bengt", "Berg", idag.minusYears(52), Kon.MAN, 2);
+        Arende stadsdel = ansokan("Carl", "Carlsson", idag.minusYears(41), Kon.MAN, 3);
+        utredTillhorighet(stadsdel, "ja", "SODERMALM", Map.of(BEHOV_EKONOMI, true));
+        Arende vuxen = ansokan("Dana", "Dahl", idag.minusYears(29), Kon.KVINNA, 4);
+        utredTillhorighet(vuxen, "nej", null, Map.of(BEHOV_MISSBRUK, true, BEHOV_EKONOMI, true));
+        Arende forsorjning = ansokan("Erik", "Ek", idag.minusYears(46), Kon.MAN, 5);
+        utredTillhorighet(forsorjning, "nej", null, Map.of(BEHOV_EKONOMI, true));
+        Arende vardOchOmsorg = ansokan("Fatima", "Falk", idag.minusYears(67), Kon.KVINNA, 6);
+        utredTillhorighet(vardOchOmsorg, "nej", null, Map.of(BEHOV_ALDRE_SOMATIK, true));
+        Arende ung = ansokan("Gustav", "Gran", idag.minusYears(19), Kon.MAN, 7);
+        utredTillhorighet(ung, "nej", null, Map.of());
+        log.info("Demo: 7 påhittade ansökningar skapade i olika steg av processen.");
+    }
+
+    private Arende ansokan(String fornamn, String efternamn, LocalDate fodd, Kon kon, int lopnummer) {
+        return mottagning.registreraOchStarta(new NyAnsokan(Identitetsnummer.syntetiskt(fodd, lopnummer, kon), null, null,
+                fornamn, efternamn, "070-000 00 0" + lopnummer, Ansokningskanal.NYBESOK,
+                "Påhittad demoklient, ingen verklig person."), "system");
+    }
+
+    private void utredTillhorighet(Arende arende, String kontaktStadsdel, String stadsdel, Map<String, Object> behov) {
+        Task uppgift = taskService.createTaskQuery().processInstanceBusinessKey(arende.getArendenummer())
+                .taskDefinitionKey(TASK_TILLHORIGHETSUTREDNING).singleResult();
+        Map<String, Object> svar = new HashMap<>(behov);
+        svar.put(KONTAKT_STADSDEL, kontaktStadsdel);
+        svar.put(STADSDEL, stadsdel);
+        svar.put(KONTAKT_BARN, "nej");
+        svar.put(HEMLOSHETSSITUATION, "AKUT_HEMLOS");
+        taskService.complete(uppgift.getId(), svar);
+    }
+}

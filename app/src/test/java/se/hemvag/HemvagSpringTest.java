@@ -1,0 +1,26 @@
+package se.hemvag;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A Spring Boot integration test of the whole app on a real port. Runs on in-memory H2, and a
+ * second time on a MariaDB database of its own when the build sets hemvag.testdatabas=mariadb
+ * (tag "integration"; see app/pom.xml).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Tag("integration")
+@ExtendWith(Testdatabas.KravPaMariaDb.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles(resolver = Testdatabas.Profiler.class)
+@ContextConfiguration(initializers = Testdatabas.class)
+public @interface HemvagSpringTest {
+}
