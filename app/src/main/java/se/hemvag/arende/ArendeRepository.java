@@ -2,11 +2,13 @@ package se.hemvag.arende;
 
 import java.util.Collection;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ArendeRepository extends JpaRepository<Arende, Long> {
 
+    @EntityGraph(attributePaths = "klient")
     Optional<Arende> findByArendenummer(String arendenummer);
 
     boolean existsByKlientIdAndStatusIn(Long klientId, Collection<ArendeStatus> statusar);

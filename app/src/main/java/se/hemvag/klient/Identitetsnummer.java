@@ -34,12 +34,6 @@ public record Identitetsnummer(Identitetstyp typ, String nummer, LocalDate fodel
         String serie = m.group(6);
         int kontrollsiffra = Integer.parseInt(m.group(7));
 
-        String tio = yy + mm + dd + serie;
-        if (luhn(tio) != kontrollsiffra) {
-            throw new OgiltigIdentitetException("Kontrollsiffran i " + text.strip()
-                    + " stämmer inte. Kontrollera att numret är rätt inskrivet.");
-        }
-
         int dag = Integer.parseInt(dd);
         Identitetstyp typ = dag > 60 ? Identitetstyp.SAMORDNINGSNUMMER : Identitetstyp.PERSONNUMMER;
         if (typ == Identitetstyp.SAMORDNINGSNUMMER) {
@@ -57,6 +51,10 @@ public record Identitetsnummer(Identitetstyp typ, String nummer, LocalDate fodel
         }
         if (fodd.isAfter(idag)) {
             throw new OgiltigIdentitetException("Födelsedatumet i " + text.strip() + " ligger i framtiden.");
+        }
+        if (luhn(yy + mm + dd + serie) != kontrollsiffra) {
+            throw new OgiltigIdentitetException("Kontrollsiffran i " + text.strip()
+                    + " stämmer inte. Kontrollera att numret är rätt inskrivet.");
         }
         String nummer = String.format("%04d%s%s-%s%d", ar, mm, dd, serie, kontrollsiffra);
         return new Identitetsnummer(typ, nummer, fodd);

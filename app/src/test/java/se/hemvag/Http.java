@@ -1,0 +1,54 @@
+package se.hemvag;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A plain HTTP client against the running app, logged in with HTTP Basic or not at all. */
+public final class Http {
+
+    private final HttpClient klient = HttpClient.newHttpClient();
+    private final String bas;
+
+    public Http(int port) {
+        this.bas = "http://localhost:" + port;
+    }
+
+    public HttpResponse<String> get(String sokvag, String anvandare, String losenord) {
+        return skicka(begaran(sokvag, anvandare, losenord).GET().build());
+    }
+
+    public HttpResponse<String> postJson(String sokvag, String anvandare, String losenord, String json) {
+        return skicka(begaran(sokvag, anvandare, losenord).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public HttpResponse<String> post(String sokvag, String anvandare, String losenord, String contentType, byte[] kropp) {
+        return skicka(begaran(sokvag, anvandare, losenord).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(kropp)).build());
+    }
+
+    private HttpRequest.Builder begaran(String sokvag, String anvandare, String losenord) {
+        HttpRequest.Builder begaran = HttpRequest.newBuilder(URI.create(bas + sokvag)).header("Accept", "application/json");
+        if (anvandare != null) {
+            String inlogg = Base64.getEncoder().encodeToString((anvandare + ":" + losenord).getBytes(StandardCharsets.UTF_8));
+            begaran.header("Authorization", "Basic " + inlogg);
+        }
+        return begaran;
+    }
+
+    private HttpResponse<String> skicka(HttpRequest begaran) {
+        try {
+            return klient.send(begaran, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package se.hemvag.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.hemvag.HemvagSpringTest;
+import se.hemvag.Http;
+import se.hemvag.Testklienter;
+import se.hemvag.ansokan.Ansokningsmottagning;
+import se.hemvag.arende.Arende;
+
+/** Camunda authorizations as the sections, ledning and processägare meet them through /engine-rest. */
+@HemvagSpringTest
+class SektionsbehorigheterTest {
+
+    private static final String LOSENORD = "demo";
+
+    @LocalServerPort int port;
+    @Autowired Ansokningsmottagning mottagning;
+    @Autowired TaskService taskService;
+    @Autowired RepositoryService repositoryService;
+    @Autowired ObjectMapper json;
+
+    private Http http;
+    private Arende arende;
+
+    @BeforeEach
+    void ettArendeHosMottagningen() {
+        http = new Http(port);
+        arende = mottagning.registreraOchStarta(Testklienter.ansokan(), "handlaggare-mottagningen");
+    }
+
+    private JsonNode get(String sokvag, String anvandare) throws Exception {
+        HttpResponse<String> svar = http.get(sokvag, anvandare, LOSENORD);
+        assertThat(svar.statusCode()).as(anvandare + " GET " + sokvag).isEqualTo(200);
+        return json.readTree(svar.body());
+    }
+
+    @Test
+    void baraMottagningenSerTillhorighetsutredningen() throws Exception {
+        String fraga = "/engine-rest/task?processInstanceBusinessKey=" + arende.getArendenummer();
+
+        assertThat(get(fraga, "handlaggare-mottagningen")).hasSize(1);
+        for (String annan : List.of("handlaggare-vuxen", "handlaggare-forsorjning", "handlaggare-vard-och-omsorg",
+                "handlaggare-administrationen", "processagare")) {
+            assertThat(get(fraga, annan)).as(annan).isEmpty();
+        }
+    }
+
+    @Test
+    void enAnnanSektionKanInteSlutforaMottagningensUppgift() {
+        String uppgift = taskService.createTaskQuery().processInstanceBusinessKey(arende.getArendenummer())
+                .singleResult().getId();
+
+        HttpResponse<String> svar = http.postJson("/engine-rest/task/" + uppgift + "/complete", "handlaggare-vuxen",
+                LOSENORD, "{\"variables\": {}}");
+
+        assertThat(svar.statusCode()).isEqualTo(403);
+        assertThat(taskService.createTaskQuery().taskId(uppgift).count()).isOne();
+    }
+
+    @Test
+    void varjeSektionSerSinaEgnaFilter() throws Exception {
+        List<String> vuxen = namn(get("/engine-rest/filter?resourceType=Task", "handlaggare-vuxen"));
+        List<String> mottagningen = namn(get("/engine-rest/filter?resourceType=Task", "handlaggare-mottagningen"));
+
+        assertThat(vuxen).containsExactlyInAnyOrder("Mina uppgifter", "Sektionens uppgifter – Vuxensektionen");
+        assertThat(mottagningen).containsExactlyInAnyOrder("Mina uppgifter",
+                "Sektionens uppgifter – Hemlöshetsmottagningen");
+    }
+
+    @Test
+    void ledningenSerArendenaMenProcessagarenOchAndraSektionerInte() throws Exception {
+        String fraga = "/engine-rest/process-instance?processDefinitionKey=ArendeProcess&businessKey="
+                + arende.getArendenummer();
+
+        assertThat(get(fraga, "chef")).hasSize(1);
+        assertThat(get(fraga, "processagare")).isEmpty();
+        assertThat(get(fraga, "handlaggare-vuxen")).isEmpty();
+    }
+
+    @Test
+    void processagarenDriftsatterEnAndradBpmnMenInteHandlaggareEllerLedning() throws Exception {
+        byte[] andrad = Files.readString(Path.of("../processes/tillhorighet/tillhorighet.bpmn"))
+                .replace("camunda:versionTag=\"1.0\"", "camunda:versionTag=\"1.0-modeler-test\"")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(driftsatt("handlaggare-mottagningen", andrad).statusCode()).isEqualTo(403);
+        assertThat(driftsatt("chef", andrad).statusCode()).isEqualTo(403);
+
+        HttpResponse<String> svar = driftsatt("processagare", andrad);
+        assertThat(svar.statusCode()).isEqualTo(200);
+        String deploymentId = json.readTree(svar.body()).get("id").asText();
+        try {
+            JsonNode senaste = get("/engine-rest/process-definition/key/TillhorighetProcess", "processagare");
+            assertThat(senaste.get("versionTag").asText()).isEqualTo("1.0-modeler-test");
+        } finally {
+            repositoryService.deleteDeployment(deploymentId, true);
+        }
+    }
+
+    private HttpResponse<String> driftsatt(String anvandare, byte[] bpmn) {
+        String grans = "----hemvag-" + System.nanoTime();
+        ByteArrayOutputStream kropp = new ByteArrayOutputStream();
+        del(kropp, grans, "deployment-name", null, "hemvag-modeler".getBytes(StandardCharsets.UTF_8));
+        del(kropp, grans, "deployment-source", null, "Camunda Modeler".getBytes(StandardCharsets.UTF_8));
+        del(kropp, grans, "tillhorighet.bpmn", "tillhorighet.bpmn", bpmn);
+        kropp.writeBytes(("--" + grans + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.post("/engine-rest/deployment/create", anvandare, LOSENORD,
+                "multipart/form-data; boundary=" + grans, kropp.toByteArray());
+    }
+
+    private static void del(ByteArrayOutputStream kropp, String grans, String namn, String filnamn, byte[] innehall) {
+        String huvud = "--" + grans + "\r\nContent-Disposition: form-data; name=\"" + namn + "\""
+                + (filnamn != null ? "; filename=\"" + filnamn + "\"\r\nContent-Type: application/octet-stream" : "")
+                + "\r\n\r\n";
+        kropp.writeBytes(huvud.getBytes(StandardCharsets.UTF_8));
+        kropp.writeBytes(innehall);
+        kropp.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> namn(JsonNode filter) {
+        List<String> namn = new ArrayList<>();
+        filter.forEach(f -> namn.add(f.get("name").asText()));
+        return namn;
+    }
+}
