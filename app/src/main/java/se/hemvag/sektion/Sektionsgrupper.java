@@ -52,10 +52,10 @@ public class Sektionsgrupper {
         skapaGrupp(Grupper.LEDNING, "Ledningsgrupp");
         skapaGrupp(Grupper.PROCESSAGARE, "Processägare");
 
-        Filter mina = filter(MINA_UPPGIFTER, -10, "Uppgifter som är tilldelade mig",
+        Filter mina = filter(MINA_UPPGIFTER, 0, "Uppgifter som är tilldelade mig",
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         for (Sektion sektion : Sektion.values()) {
-            Filter sektionens = filter(sektionensUppgifter(sektion), 0, "Alla uppgifter för " + sektion.namn(),
+            Filter sektionens = filter(sektionensUppgifter(sektion), -10, "Alla uppgifter för " + sektion.namn(),
                     taskService.createTaskQuery().taskCandidateGroup(sektion.gruppId()).includeAssignedTasks());
             geLasratt(sektion.gruppId(), sektionens);
             geLasratt(sektion.gruppId(), mina);

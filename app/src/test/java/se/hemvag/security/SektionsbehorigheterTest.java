@@ -62,6 +62,19 @@ class SektionsbehorigheterTest {
     }
 
     @Test
+    void uppgiftslistanVisarArendenummerOchKlientUtanAttGeLasrattPaProcessen() throws Exception {
+        String uppgift = taskService.createTaskQuery().processInstanceBusinessKey(arende.getArendenummer())
+                .singleResult().getId();
+
+        JsonNode variabler = get("/engine-rest/variable-instance?taskIdIn=" + uppgift, "handlaggare-mottagningen");
+
+        assertThat(variabler).extracting(v -> v.get("name").asText() + "=" + v.get("value").asText())
+                .containsExactlyInAnyOrder("arendenummer=" + arende.getArendenummer(),
+                        "klientNamn=" + arende.getKlient().namn());
+        assertThat(get("/engine-rest/variable-instance?variableName=arendeId", "handlaggare-mottagningen")).isEmpty();
+    }
+
+    @Test
     void enAnnanSektionKanInteSlutforaMottagningensUppgift() {
         String uppgift = taskService.createTaskQuery().processInstanceBusinessKey(arende.getArendenummer())
                 .singleResult().getId();
