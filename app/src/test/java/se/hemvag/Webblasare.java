@@ -1,0 +1,108 @@
+package se.hemvag;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, with Debian's chromedriver named explicitly so
+ * that nothing is downloaded. Screenshots go to app/target/webblasare/.
+ */
+public final class Webblasare implements AutoCloseable {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    static final Path SKARMBILDER = Path.of("target/webblasare");
+
+    private final WebDriver driver;
+    private final WebDriverWait vanta;
+
+    public Webblasare() {
+        ChromeOptions val = new ChromeOptions();
+        val.setBinary(CHROMIUM);
+        val.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1000",
+                "--lang=sv-SE");
+        ChromeDriverService tjanst = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        driver = new ChromeDriver(tjanst, val);
+        vanta = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void oppna(String url) {
+        driver.get(url);
+    }
+
+    public WebElement vantaPaSynlig(By vad) {
+        return vanta.until(ExpectedConditions.visibilityOfElementLocated(vad));
+    }
+
+    public void vantaTills(java.util.function.Function<WebDriver, Boolean> villkor) {
+        vanta.until(villkor::apply);
+    }
+
+    /** Scrolls the element to the middle first: Tasklist's footer covers the bottom of the form. */
+    public void klicka(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        vanta.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    public void klicka(By vad) {
+        klicka(vanta.until(ExpectedConditions.presenceOfElementLocated(vad)));
+    }
+
+    public void skarmbild(String namn) {
+        try {
+            Files.createDirectories(SKARMBILDER);
+            File bild = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(bild.toPath(), SKARMBILDER.resolve(namn + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void loggaUt() {
+        driver.manage().deleteAllCookies();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    /** Skips browser tests where Debian's Chromium is not installed, except in CI: a failure there. */
+    public static class Krav implements ExecutionCondition {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            if (new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute()) {
+                return ConditionEvaluationResult.enabled("Chromium finns");
+            }
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException("CI=true men " + CHROMIUM + " eller " + CHROMEDRIVER
+                        + " saknas: apt-get install -y chromium chromium-driver");
+            }
+            return ConditionEvaluationResult.disabled("Chromium saknas: apt-get install -y chromium chromium-driver");
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package se.hemvag.sektion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.hemvag.HemvagSpringTest;
+import se.hemvag.Testklienter;
+import se.hemvag.Webblasare;
+import se.hemvag.ansokan.Ansokningsmottagning;
+import se.hemvag.arende.Arende;
+import se.hemvag.tillhorighet.TillhorighetsutredningRepository;
+
+/** A caseworker's day in Camunda Tasklist, in headless Chromium. */
+@HemvagSpringTest
+@Tag("browser")
+@ExtendWith(Webblasare.Krav.class)
+class TasklistBrowserTest {
+
+    @LocalServerPort int port;
+    @Autowired Ansokningsmottagning mottagning;
+    @Autowired TaskService taskService;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TillhorighetsutredningRepository utredningar;
+
+    private Webblasare webblasare;
+
+    @BeforeEach
+    void startaWebblasaren() {
+        webblasare = new Webblasare();
+    }
+
+    @AfterEach
+    void stangWebblasaren() {
+        webblasare.close();
+    }
+
+    @Test
+    void mottagningenUtforTillhorighetsutredningenOchVuxensektionenSerDenAldrig() {
+        Arende utreds = mottagning.registreraOchStarta(Testklienter.ansokan(), "handlaggare-mottagningen");
+        Arende vantar = mottagning.registreraOchStarta(Testklienter.ansokan(), "handlaggare-mottagningen");
+
+        loggaIn("handlaggare-mottagningen");
+        oppnaFilter("Sektionens uppgifter – Hemlöshetsmottagningen");
+        webblasare.klicka(uppgiftIListan("Utför tillhörighetsutredning", utreds.getArendenummer()));
+        // the form is read-only until the caseworker claims the task
+        webblasare.klicka(webblasare.vantaPaSynlig(By.cssSelector("button.claim")));
+        webblasare.vantaTills(d -> d.findElements(By.cssSelector(".disabled-form")).isEmpty());
+        webblasare.vantaPaSynlig(falt("kontaktStadsdel-1"));
+        assertThat(webblasare.driver().findElement(falt("arendenummer")).getAttribute("value"))
+                .isEqualTo(utreds.getArendenummer());
+
+        // "Ja" without saying which district: refused in the browser, and the task stays open
+        webblasare.klicka(falt("kontaktStadsdel-0"));
+        webblasare.klicka(By.cssSelector("button[ng-click='complete()']"));
+        webblasare.vantaPaSynlig(By.cssSelector(".fjs-form-field-error"));
+        webblasare.skarmbild("0-mottagningen-ofullstandigt-formular");
+        assertThat(oppenTillhorighetsuppgift(utreds)).isNotNull();
+        // Tasklist 7.24 keeps Complete disabled after a refused submit until the page is reloaded
+        webblasare.driver().navigate().refresh();
+        webblasare.klicka(uppgiftIListan("Utför tillhörighetsutredning", utreds.getArendenummer()));
+        webblasare.vantaPaSynlig(falt("kontaktStadsdel-1"));
+
+        webblasare.klicka(falt("kontaktStadsdel-1"));
+        webblasare.klicka(falt("kontaktBarn-1"));
+        WebElement situation = webblasare.driver().findElement(falt("hemloshetssituation"))
+                .findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]"));
+        webblasare.klicka(situation.findElement(By.cssSelector(".fjs-input-group")));
+        webblasare.klicka(situation.findElements(By.cssSelector(".fjs-dropdownlist-item")).get(0));
+        webblasare.klicka(falt("behovMissbruk"));
+        webblasare.driver().findElement(falt("utredningAnteckning")).sendKeys("Utredd i Tasklist <b>fet</b>");
+        webblasare.skarmbild("1-mottagningen-tillhorighetsutredning");
+        webblasare.klicka(By.cssSelector("button[ng-click='complete()']"));
+
+        webblasare.vantaTills(d -> oppenTillhorighetsuppgift(utreds) == null);
+        Task paborja = taskService.createTaskQuery().processInstanceBusinessKey(utreds.getArendenummer()).singleResult();
+        assertThat(paborja.getTaskDefinitionKey()).isEqualTo("Task_PaborjaUtredning");
+        assertThat(taskService.createTaskQuery().taskId(paborja.getId()).taskCandidateGroup("vuxen").count()).isOne();
+        assertThat(utredningar.findFirstByArendeIdOrderByIdDesc(utreds.getId()).orElseThrow().getAnteckning())
+                .isEqualTo("Utredd i Tasklist <b>fet</b>");
+
+        webblasare.loggaUt();
+        loggaIn("handlaggare-vuxen");
+        List<String> filter = webblasare.driver().findElements(By.cssSelector(".task-filters .task-filter")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(String.join("|", filter)).contains("Sektionens uppgifter – Vuxensektionen", "Mina uppgifter")
+                .doesNotContain("Hemlöshetsmottagningen");
+        oppnaFilter("Sektionens uppgifter – Vuxensektionen");
+        webblasare.vantaPaSynlig(uppgiftEfterArende("Påbörja utredning", utreds.getArendenummer()));
+        webblasare.skarmbild("2-vuxen-sektionens-uppgifter");
+        String sida = webblasare.driver().findElement(By.tagName("body")).getText();
+        assertThat(sida).doesNotContain("Utför tillhörighetsutredning").doesNotContain(vantar.getArendenummer());
+
+        oppnaFilter("Mina uppgifter");
+        webblasare.vantaTills(d -> !d.findElements(By.cssSelector(".tasks-list, .no-tasks, .alert")).isEmpty());
+        assertThat(webblasare.driver().findElement(By.tagName("body")).getText())
+                .doesNotContain("Utför tillhörighetsutredning").doesNotContain(vantar.getArendenummer());
+    }
+
+    private void loggaIn(String anvandare) {
+        webblasare.oppna("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        webblasare.vantaPaSynlig(By.cssSelector("input[ng-model=username]")).sendKeys(anvandare);
+        webblasare.driver().findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+        webblasare.klicka(By.cssSelector("button[type=submit]"));
+        webblasare.vantaPaSynlig(By.xpath("//*[contains(text(),'Sektionens uppgifter')]"));
+    }
+
+    private void oppnaFilter(String namn) {
+        webblasare.klicka(By.xpath("//div[contains(@class,'task-filter')][contains(.,'" + namn + "')]"));
+    }
+
+    private WebElement uppgiftIListan(String uppgift, String arendenummer) {
+        return webblasare.vantaPaSynlig(uppgiftEfterArende(uppgift, arendenummer));
+    }
+
+    private static By uppgiftEfterArende(String uppgift, String arendenummer) {
+        return By.xpath("//li[contains(@class,'task')][contains(.,'" + uppgift + "')][contains(.,'" + arendenummer + "')]");
+    }
+
+    private static By falt(String nyckel) {
+        return By.cssSelector("[id$='-Field_" + nyckel + "']");
+    }
+
+    private Task oppenTillhorighetsuppgift(Arende arende) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(arende.getArendenummer())
+                .taskDefinitionKey("Task_Tillhorighetsutredning").singleResult();
+    }
+}
