@@ -11,7 +11,12 @@ import java.nio.file.Path;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.task.Task;
+import se.hemvag.arende.ArendeProcessen;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +38,8 @@ class SektionsbehorigheterTest {
     @Autowired Ansokningsmottagning mottagning;
     @Autowired TaskService taskService;
     @Autowired RepositoryService repositoryService;
+    @Autowired RuntimeService runtimeService;
+    @Autowired FormService formService;
     @Autowired ObjectMapper json;
 
     private Http http;
@@ -121,6 +128,11 @@ class SektionsbehorigheterTest {
         try {
             JsonNode senaste = get("/engine-rest/process-definition/key/TillhorighetProcess", "processagare");
             assertThat(senaste.get("versionTag").asText()).isEqualTo("1.0-modeler-test");
+            // the BPMN came alone, without forms and decisions: it still finds them (binding "latest")
+            String process = runtimeService.startProcessInstanceById(senaste.get("id").asText(), "modeler-test",
+                    ArendeProcessen.startvariabler(arende, LocalDate.now())).getId();
+            Task uppgift = taskService.createTaskQuery().processInstanceId(process).singleResult();
+            assertThat(formService.getDeployedTaskForm(uppgift.getId())).isNotNull();
         } finally {
             repositoryService.deleteDeployment(deploymentId, true);
         }
