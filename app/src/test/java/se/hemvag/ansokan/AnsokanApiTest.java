@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -118,6 +119,40 @@ class AnsokanApiTest {
         assertThat(json.readTree(svar.body()).get("detail").asText()).as(fall).containsIgnoringCase(meddelande);
         assertThat(arenden.count()).isEqualTo(arendenFore);
         assertThat(klienter.count()).isEqualTo(klienterFore);
+    }
+
+    @Test
+    void felaktigtStartformularViaMotornsRestApiGer400MedSammaMeddelande() throws Exception {
+        long fore = arenden.count();
+
+        HttpResponse<String> svar = http.postJson("/engine-rest/process-definition/key/ArendeProcess/submit-form",
+                MOTTAGNINGEN, LOSENORD, """
+                        {"variables": {"identitetsnummer": {"value": "19850312-9882"}, "fornamn": {"value": "A"},
+                         "efternamn": {"value": "B"}, "kanal": {"value": "NYBESOK"}}}
+                        """);
+
+        assertThat(svar.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(svar.body()).get("message").asText()).contains("Kontrollsiffran");
+        assertThat(arenden.count()).isEqualTo(fore);
+    }
+
+    @Test
+    void felaktigtDatumIUppgiftsformularViaMotornsRestApiGer400() throws Exception {
+        String nummer = json.readTree(http.postJson("/api/ansokningar", MOTTAGNINGEN, LOSENORD,
+                ansokan(nyttPersonnummer())).body()).get("arendenummer").asText();
+        String uppgift = taskService.createTaskQuery().processInstanceBusinessKey(nummer).singleResult().getId();
+        taskService.complete(uppgift, Map.of("kontaktStadsdel", "ja", "stadsdel", "BROMMA",
+                "kontaktBarn", "nej", "hemloshetssituation", "AKUT_HEMLOS"));
+        String lanka = taskService.createTaskQuery().processInstanceBusinessKey(nummer).singleResult().getId();
+
+        HttpResponse<String> svar = http.postJson("/engine-rest/task/" + lanka + "/submit-form", MOTTAGNINGEN, LOSENORD, """
+                {"variables": {"stadsdel": {"value": "BROMMA"}, "overlamningsdatum": {"value": "31/12/2026"},
+                 "overlamningssatt": {"value": "TELEFON"}}}
+                """);
+
+        assertThat(svar.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(svar.body()).get("message").asText()).contains("ÅÅÅÅ-MM-DD");
+        assertThat(taskService.createTaskQuery().taskId(lanka).count()).isOne();
     }
 
     @Test

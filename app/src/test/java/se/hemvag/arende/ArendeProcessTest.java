@@ -24,7 +24,6 @@ import se.hemvag.Testklienter;
 import se.hemvag.Uppgifter;
 import se.hemvag.ansokan.Ansokningsmottagning;
 import se.hemvag.klient.Identitetstyp;
-import se.hemvag.klient.OgiltigIdentitetException;
 import se.hemvag.tillhorighet.TillhorighetProcessen;
 
 /** ArendeProcess: both ways in, routing to the responsible section, and the way out at tillhörighet. */
@@ -88,7 +87,7 @@ class ArendeProcessTest {
 
         assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ArendeProcessen.PROCESS_ID, Map.of(
                 "identitetsnummer", "19850312-9882", "fornamn", "Fel", "efternamn", "Siffra", "kanal", "NYBESOK")))
-                .isInstanceOf(OgiltigIdentitetException.class)
+                .isInstanceOf(OgiltigtFormularException.class)
                 .hasMessageContaining("Kontrollsiffran");
 
         assertThat(arendeRepository.count()).isEqualTo(fore);

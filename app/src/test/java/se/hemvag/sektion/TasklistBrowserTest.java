@@ -2,6 +2,7 @@ package se.hemvag.sektion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -20,6 +21,10 @@ import se.hemvag.Testklienter;
 import se.hemvag.Webblasare;
 import se.hemvag.ansokan.Ansokningsmottagning;
 import se.hemvag.arende.Arende;
+import se.hemvag.klient.Identitetsnummer;
+import se.hemvag.klient.Klient;
+import se.hemvag.klient.KlientRepository;
+import se.hemvag.klient.Kon;
 import se.hemvag.tillhorighet.TillhorighetsutredningRepository;
 
 /** A caseworker's day in Camunda Tasklist, in headless Chromium. */
@@ -33,6 +38,7 @@ class TasklistBrowserTest {
     @Autowired TaskService taskService;
     @Autowired RuntimeService runtimeService;
     @Autowired TillhorighetsutredningRepository utredningar;
+    @Autowired KlientRepository klienter;
 
     private Webblasare webblasare;
 
@@ -106,6 +112,45 @@ class TasklistBrowserTest {
         webblasare.vantaTills(d -> !d.findElements(By.cssSelector(".tasks-list, .no-tasks, .alert")).isEmpty());
         assertThat(webblasare.driver().findElement(By.tagName("body")).getText())
                 .doesNotContain("Utför tillhörighetsutredning").doesNotContain(vantar.getArendenummer());
+    }
+
+    @Test
+    void mottagningenRegistrerarEnAnsokanMedStartformularet() {
+        String personnummer = Identitetsnummer.syntetiskt(LocalDate.of(1979, 8, 14), 7, Kon.MAN);
+        String felKontrollsiffra = personnummer.substring(0, 12) + (char) ('0' + (personnummer.charAt(12) - '0' + 1) % 10);
+
+        loggaIn("handlaggare-mottagningen");
+        webblasare.klicka(By.xpath("//a[contains(.,'Start process')]"));
+        webblasare.klicka(By.xpath("//a[contains(.,'Ärende: process ur hemlöshet')]"));
+        webblasare.vantaPaSynlig(falt("identitetsnummer")).sendKeys(felKontrollsiffra);
+        webblasare.driver().findElement(falt("fornamn")).sendKeys("Sara");
+        webblasare.driver().findElement(falt("efternamn")).sendKeys("Startformulär");
+        webblasare.driver().findElement(falt("anteckning")).sendKeys("Kom på nybesök");
+        webblasare.klicka(By.cssSelector("button[ng-click='startProcessInstance()']"));
+
+        // the check digit is refused with the app's own Swedish message, and nothing is saved
+        webblasare.vantaPaSynlig(By.xpath("//*[contains(text(),'Kontrollsiffran')]"));
+        webblasare.skarmbild("3-mottagningen-fel-kontrollsiffra");
+        assertThat(klienter.findByIdentitetsnummer(felKontrollsiffra)).isEmpty();
+
+        WebElement nummer = webblasare.driver().findElement(falt("identitetsnummer"));
+        nummer.clear();
+        nummer.sendKeys(personnummer);
+        webblasare.klicka(By.cssSelector("button[ng-click='startProcessInstance()']"));
+
+        webblasare.vantaTills(d -> klienter.findByIdentitetsnummer(personnummer).isPresent());
+        Klient klient = klienter.findByIdentitetsnummer(personnummer).orElseThrow();
+        assertThat(klient.namn()).isEqualTo("Sara Startformulär");
+        Task uppgift = taskService.createTaskQuery().taskCandidateGroup("mottagningen")
+                .processVariableValueEquals("klientNamn", "Sara Startformulär").singleResult();
+        String arendenummer = runtimeService.createProcessInstanceQuery()
+                .processInstanceId(uppgift.getProcessInstanceId()).singleResult().getBusinessKey();
+        assertThat(arendenummer).matches("\\d{4}-\\d{5}");
+
+        webblasare.oppna("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        oppnaFilter("Sektionens uppgifter – Hemlöshetsmottagningen");
+        webblasare.vantaPaSynlig(uppgiftEfterArende("Utför tillhörighetsutredning", arendenummer));
+        webblasare.skarmbild("4-mottagningen-ny-ansokan-i-listan");
     }
 
     private void loggaIn(String anvandare) {

@@ -8,11 +8,15 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.hemvag.ansokan.Ansokningsmottagning;
 import se.hemvag.ansokan.NyAnsokan;
+import se.hemvag.ansokan.OgiltigAnsokanException;
 import se.hemvag.arende.Ansokningskanal;
 import se.hemvag.arende.Arende;
+import se.hemvag.arende.ArendeKonfliktException;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.Formularvarden;
+import se.hemvag.arende.OgiltigtFormularException;
 import se.hemvag.klient.Kon;
+import se.hemvag.klient.OgiltigIdentitetException;
 import se.hemvag.security.InloggadAnvandare;
 
 /**
@@ -48,7 +52,12 @@ public class RegistreraAnsokanDelegate implements JavaDelegate {
                 form.text("telefon"),
                 form.val("kanal", Ansokningskanal.class, "Kanal"),
                 form.text("anteckning"));
-        Arende arende = mottagning.registrera(ansokan, inloggad.id());
+        Arende arende;
+        try {
+            arende = mottagning.registrera(ansokan, inloggad.id());
+        } catch (OgiltigIdentitetException | OgiltigAnsokanException | ArendeKonfliktException fel) {
+            throw new OgiltigtFormularException(fel.getMessage());
+        }
         execution.setProcessBusinessKey(arende.getArendenummer());
         execution.removeVariables(FORMULARFALT);
         execution.setVariables(ArendeProcessen.startvariabler(arende, LocalDate.now(clock)));
