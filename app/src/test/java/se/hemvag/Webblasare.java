@@ -9,6 +9,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -25,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium driven by Selenium, with Debian's chromedriver named explicitly so
  * that nothing is downloaded. Screenshots go to app/target/webblasare/.
  */
-public final class Webblasare implements AutoCloseable {
+public final class Webblasare implements ExtensionContext.Store.CloseableResource {
 
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
@@ -91,8 +93,23 @@ public final class Webblasare implements AutoCloseable {
         driver.quit();
     }
 
-    /** Skips browser tests where Debian's Chromium is not installed, except in CI: a failure there. */
-    public static class Krav implements ExecutionCondition {
+    /**
+     * Gives a test method a fresh browser as a parameter and closes it afterwards. Skips browser
+     * tests where Debian's Chromium is not installed, except in CI, where that is a failure.
+     */
+    public static class Extension implements ExecutionCondition, ParameterResolver {
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == Webblasare.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return context.getStore(ExtensionContext.Namespace.create(Webblasare.class))
+                    .getOrComputeIfAbsent("webblasare", nyckel -> new Webblasare(), Webblasare.class);
+        }
+
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
             if (new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute()) {

@@ -3,8 +3,6 @@ package se.hemvag.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,27 +17,15 @@ import se.hemvag.ansokan.Ansokningsmottagning;
 /** What ledning sees in Cockpit, in headless Chromium. */
 @HemvagSpringTest
 @Tag("browser")
-@ExtendWith(Webblasare.Krav.class)
+@ExtendWith(Webblasare.Extension.class)
 class CockpitBrowserTest {
 
     @LocalServerPort int port;
     @Autowired Ansokningsmottagning mottagning;
     @Autowired RuntimeService runtimeService;
 
-    private Webblasare webblasare;
-
-    @BeforeEach
-    void startaWebblasaren() {
-        webblasare = new Webblasare();
-    }
-
-    @AfterEach
-    void stangWebblasaren() {
-        webblasare.close();
-    }
-
     @Test
-    void ledningenSerDePagaendeArendenaICockpit() {
+    void ledningenSerDePagaendeArendenaICockpit(Webblasare webblasare) {
         mottagning.registreraOchStarta(Testklienter.ansokan(), "handlaggare-mottagningen");
         long pagaende = runtimeService.createProcessInstanceQuery().processDefinitionKey("ArendeProcess").count();
 

@@ -7,8 +7,6 @@ import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,7 +28,7 @@ import se.hemvag.tillhorighet.TillhorighetsutredningRepository;
 /** A caseworker's day in Camunda Tasklist, in headless Chromium. */
 @HemvagSpringTest
 @Tag("browser")
-@ExtendWith(Webblasare.Krav.class)
+@ExtendWith(Webblasare.Extension.class)
 class TasklistBrowserTest {
 
     @LocalServerPort int port;
@@ -40,26 +38,14 @@ class TasklistBrowserTest {
     @Autowired TillhorighetsutredningRepository utredningar;
     @Autowired KlientRepository klienter;
 
-    private Webblasare webblasare;
-
-    @BeforeEach
-    void startaWebblasaren() {
-        webblasare = new Webblasare();
-    }
-
-    @AfterEach
-    void stangWebblasaren() {
-        webblasare.close();
-    }
-
     @Test
-    void mottagningenUtforTillhorighetsutredningenOchVuxensektionenSerDenAldrig() {
+    void mottagningenUtforTillhorighetsutredningenOchVuxensektionenSerDenAldrig(Webblasare webblasare) {
         Arende utreds = mottagning.registreraOchStarta(Testklienter.ansokan(), "handlaggare-mottagningen");
         Arende vantar = mottagning.registreraOchStarta(Testklienter.ansokan(), "handlaggare-mottagningen");
 
-        loggaIn("handlaggare-mottagningen");
-        oppnaFilter("Sektionens uppgifter – Hemlöshetsmottagningen");
-        webblasare.klicka(uppgiftIListan("Utför tillhörighetsutredning", utreds.getArendenummer()));
+        loggaIn(webblasare, "handlaggare-mottagningen");
+        oppnaFilter(webblasare, "Sektionens uppgifter – Hemlöshetsmottagningen");
+        webblasare.klicka(uppgiftIListan(webblasare, "Utför tillhörighetsutredning", utreds.getArendenummer()));
         // the form is read-only until the caseworker claims the task
         webblasare.klicka(webblasare.vantaPaSynlig(By.cssSelector("button.claim")));
         webblasare.vantaTills(d -> d.findElements(By.cssSelector(".disabled-form")).isEmpty());
@@ -75,7 +61,7 @@ class TasklistBrowserTest {
         assertThat(oppenTillhorighetsuppgift(utreds)).isNotNull();
         // Tasklist 7.24 keeps Complete disabled after a refused submit until the page is reloaded
         webblasare.driver().navigate().refresh();
-        webblasare.klicka(uppgiftIListan("Utför tillhörighetsutredning", utreds.getArendenummer()));
+        webblasare.klicka(uppgiftIListan(webblasare, "Utför tillhörighetsutredning", utreds.getArendenummer()));
         webblasare.vantaPaSynlig(falt("kontaktStadsdel-1"));
 
         webblasare.klicka(falt("kontaktStadsdel-1"));
@@ -97,29 +83,29 @@ class TasklistBrowserTest {
                 .isEqualTo("Utredd i Tasklist <b>fet</b>");
 
         webblasare.loggaUt();
-        loggaIn("handlaggare-vuxen");
+        loggaIn(webblasare, "handlaggare-vuxen");
         List<String> filter = webblasare.driver().findElements(By.cssSelector(".task-filters .task-filter")).stream()
                 .map(WebElement::getText).toList();
         assertThat(String.join("|", filter)).contains("Sektionens uppgifter – Vuxensektionen", "Mina uppgifter")
                 .doesNotContain("Hemlöshetsmottagningen");
-        oppnaFilter("Sektionens uppgifter – Vuxensektionen");
+        oppnaFilter(webblasare, "Sektionens uppgifter – Vuxensektionen");
         webblasare.vantaPaSynlig(uppgiftEfterArende("Påbörja utredning", utreds.getArendenummer()));
         webblasare.skarmbild("2-vuxen-sektionens-uppgifter");
         String sida = webblasare.driver().findElement(By.tagName("body")).getText();
         assertThat(sida).doesNotContain("Utför tillhörighetsutredning").doesNotContain(vantar.getArendenummer());
 
-        oppnaFilter("Mina uppgifter");
+        oppnaFilter(webblasare, "Mina uppgifter");
         webblasare.vantaTills(d -> !d.findElements(By.cssSelector(".tasks-list, .no-tasks, .alert")).isEmpty());
         assertThat(webblasare.driver().findElement(By.tagName("body")).getText())
                 .doesNotContain("Utför tillhörighetsutredning").doesNotContain(vantar.getArendenummer());
     }
 
     @Test
-    void mottagningenRegistrerarEnAnsokanMedStartformularet() {
+    void mottagningenRegistrerarEnAnsokanMedStartformularet(Webblasare webblasare) {
         String personnummer = Identitetsnummer.syntetiskt(LocalDate.of(1979, 8, 14), 7, Kon.MAN);
         String felKontrollsiffra = personnummer.substring(0, 12) + (char) ('0' + (personnummer.charAt(12) - '0' + 1) % 10);
 
-        loggaIn("handlaggare-mottagningen");
+        loggaIn(webblasare, "handlaggare-mottagningen");
         webblasare.klicka(By.xpath("//a[contains(.,'Start process')]"));
         webblasare.klicka(By.xpath("//a[contains(.,'Ärende: process ur hemlöshet')]"));
         webblasare.vantaPaSynlig(falt("identitetsnummer")).sendKeys(felKontrollsiffra);
@@ -148,12 +134,12 @@ class TasklistBrowserTest {
         assertThat(arendenummer).matches("\\d{4}-\\d{5}");
 
         webblasare.oppna("http://localhost:" + port + "/camunda/app/tasklist/default/");
-        oppnaFilter("Sektionens uppgifter – Hemlöshetsmottagningen");
+        oppnaFilter(webblasare, "Sektionens uppgifter – Hemlöshetsmottagningen");
         webblasare.vantaPaSynlig(uppgiftEfterArende("Utför tillhörighetsutredning", arendenummer));
         webblasare.skarmbild("4-mottagningen-ny-ansokan-i-listan");
     }
 
-    private void loggaIn(String anvandare) {
+    private void loggaIn(Webblasare webblasare, String anvandare) {
         webblasare.oppna("http://localhost:" + port + "/camunda/app/tasklist/default/");
         webblasare.vantaPaSynlig(By.cssSelector("input[ng-model=username]")).sendKeys(anvandare);
         webblasare.driver().findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
@@ -161,11 +147,11 @@ class TasklistBrowserTest {
         webblasare.vantaPaSynlig(By.xpath("//*[contains(text(),'Sektionens uppgifter')]"));
     }
 
-    private void oppnaFilter(String namn) {
+    private static void oppnaFilter(Webblasare webblasare, String namn) {
         webblasare.klicka(By.xpath("//div[contains(@class,'task-filter')][contains(.,'" + namn + "')]"));
     }
 
-    private WebElement uppgiftIListan(String uppgift, String arendenummer) {
+    private static WebElement uppgiftIListan(Webblasare webblasare, String uppgift, String arendenummer) {
         return webblasare.vantaPaSynlig(uppgiftEfterArende(uppgift, arendenummer));
     }
 
