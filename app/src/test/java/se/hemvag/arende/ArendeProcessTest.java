@@ -23,6 +23,7 @@ import se.hemvag.HemvagSpringTest;
 import se.hemvag.Testklienter;
 import se.hemvag.Uppgifter;
 import se.hemvag.ansokan.Ansokningsmottagning;
+import se.hemvag.ansokan.NyAnsokan;
 import se.hemvag.klient.Identitetstyp;
 import se.hemvag.tillhorighet.TillhorighetProcessen;
 
@@ -79,6 +80,22 @@ class ArendeProcessTest {
         assertThat(runtimeService.getVariables(process.getId()))
                 .containsKeys(ArendeProcessen.ARENDE_ID, ArendeProcessen.ARENDENUMMER, ArendeProcessen.ALDER)
                 .doesNotContainKeys("fornamn", "efternamn", "fodelsedatum", "anteckning");
+    }
+
+    @Test
+    void tecknenUtanforBmpSparasBadeITabellernaOchIMotorn() {
+        // 4-byte UTF-8: on MariaDB this needs the utf8mb4 tables that old_mode='' gives the engine
+        var ansokan = Testklienter.ansokan();
+        var medFyrbytestecken = new NyAnsokan(ansokan.identitetsnummer(), null, null, "Li 𠀋",
+                "Åström", null, Ansokningskanal.UPPSOKARENHETEN, "Sover ute vid Slussen 🏕️");
+
+        Arende arende = mottagning.registreraOchStarta(medFyrbytestecken, "handlaggare-mottagningen");
+
+        ProcessInstance process = arendeprocess(arende);
+        assertThat(runtimeService.getVariable(process.getId(), ArendeProcessen.KLIENT_NAMN)).isEqualTo("Li 𠀋 Åström");
+        Arende sparat = arenden.hamta(arende.getArendenummer());
+        assertThat(sparat.getKlient().getFornamn()).isEqualTo("Li 𠀋");
+        assertThat(sparat.getAnsokanAnteckning()).isEqualTo("Sover ute vid Slussen 🏕️");
     }
 
     @Test
