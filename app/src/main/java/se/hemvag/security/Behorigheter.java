@@ -26,7 +26,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.sektion.Grupper;
 import se.hemvag.sektion.Sektion;
 
@@ -37,6 +36,9 @@ import se.hemvag.sektion.Sektion;
  */
 @Component
 class Behorigheter {
+
+    /** The process an application starts (the arende module's ArendeProcess). */
+    private static final String ARENDEPROCESSEN = "ArendeProcess";
 
     private final AuthorizationService authorizationService;
 
@@ -50,12 +52,11 @@ class Behorigheter {
         for (Sektion sektion : Sektion.values()) {
             String grupp = sektion.gruppId();
             tillat(grupp, APPLICATION, "tasklist", ACCESS);
-            // the process name in Tasklist, and the deployed forms of the case's processes
-            tillat(grupp, PROCESS_DEFINITION, ArendeProcessen.PROCESS_ID, READ);
-            tillat(grupp, PROCESS_DEFINITION, "TillhorighetProcess", READ);
+            // process models hold no client data; Tasklist shows their names and start forms
+            tillat(grupp, PROCESS_DEFINITION, ANY, READ);
         }
         for (Sektion registrerar : new Sektion[] {Sektion.MOTTAGNINGEN, Sektion.ADMINISTRATIONEN}) {
-            tillat(registrerar.gruppId(), PROCESS_DEFINITION, ArendeProcessen.PROCESS_ID, CREATE_INSTANCE);
+            tillat(registrerar.gruppId(), PROCESS_DEFINITION, ARENDEPROCESSEN, CREATE_INSTANCE);
             tillat(registrerar.gruppId(), PROCESS_INSTANCE, ANY, CREATE);
         }
 

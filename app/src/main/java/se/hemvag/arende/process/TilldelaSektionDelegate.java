@@ -1,4 +1,4 @@
-package se.hemvag.sektion.process;
+package se.hemvag.arende.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
