@@ -4,16 +4,19 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A Spring Boot integration test of the whole app on a real port. Runs on in-memory H2, and a
  * second time on a MariaDB database of its own when the build sets hemvag.testdatabas=mariadb
- * (tag "integration"; see app/pom.xml).
+ * (tag "integration"; see app/pom.xml). Process coverage per test class is written to
+ * app/target/process-test-coverage.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,5 +25,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = Testdatabas.Profiler.class)
 @ContextConfiguration(initializers = Testdatabas.class)
+@Import(ProcessEngineCoverageConfiguration.class)
 public @interface HemvagSpringTest {
 }
