@@ -1,7 +1,9 @@
 package se.hemvag;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -13,9 +15,36 @@ public class HemvagApplication {
         SpringApplication.run(HemvagApplication.class, args);
     }
 
-    /** Dates on cases are Stockholm dates, whatever the server's zone. */
+    /**
+     * Stockholm dates, whatever the server's zone, from the engine's clock: the domain's "today"
+     * and the timers of the processes are one time, also when a test moves it (ClockUtil).
+     */
     @Bean
     Clock clock() {
-        return Clock.system(ZoneId.of("Europe/Stockholm"));
+        return new MotornsKlocka(ZoneId.of("Europe/Stockholm"));
+    }
+
+    static final class MotornsKlocka extends Clock {
+
+        private final ZoneId zon;
+
+        MotornsKlocka(ZoneId zon) {
+            this.zon = zon;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zon;
+        }
+
+        @Override
+        public Clock withZone(ZoneId annanZon) {
+            return new MotornsKlocka(annanZon);
+        }
+
+        @Override
+        public Instant instant() {
+            return ClockUtil.getCurrentTime().toInstant();
+        }
     }
 }

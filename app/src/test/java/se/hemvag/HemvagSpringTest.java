@@ -25,6 +25,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = Testdatabas.Profiler.class)
 @ContextConfiguration(initializers = Testdatabas.class)
-@Import(ProcessEngineCoverageConfiguration.class)
+@Import({ProcessEngineCoverageConfiguration.class, Arendeforlopp.class})
 public @interface HemvagSpringTest {
 }

@@ -58,8 +58,16 @@ class DemoAnsokningar {
         utredTillhorighet(stadsdel, "ja", "SODERMALM", Map.of(BEHOV_EKONOMI, true));
         Arende vuxen = ansokan("Dana", "Dahl", idag.minusYears(29), Kon.KVINNA, 4);
         utredTillhorighet(vuxen, "nej", null, Map.of(BEHOV_MISSBRUK, true, BEHOV_EKONOMI, true));
+        slutfor(vuxen, Map.of("utredningPaborjad", idag.toString(), "utredningsinstrument", "ASI",
+                "utredningPlan", "Samtal om missbruk och boende; kontakt med beroendevården"));
+        slutfor(vuxen, Map.of("beslut", "BEVILJAT", "beslutsdatum", idag.toString(),
+                "beslutMotivering", "Behov av stödboende under behandling"));
+        slutfor(vuxen, Map.of("insatstyp", "STODBOENDE", "insatsStart", idag.toString(), "utforare", "Stödboende Söder",
+                "kostnadPerDygn", 800L));
         Arende forsorjning = ansokan("Erik", "Ek", idag.minusYears(46), Kon.MAN, 5);
         utredTillhorighet(forsorjning, "nej", null, Map.of(BEHOV_EKONOMI, true));
+        slutfor(forsorjning, Map.of("utredningPaborjad", idag.toString(), "utredningsinstrument", "FIA",
+                "utredningPlan", "Budget och skulder; kontakt med jobbtorg"));
         Arende vardOchOmsorg = ansokan("Fatima", "Falk", idag.minusYears(67), Kon.KVINNA, 6);
         utredTillhorighet(vardOchOmsorg, "nej", null, Map.of(BEHOV_ALDRE_SOMATIK, true));
         Arende ung = ansokan("Gustav", "Gran", idag.minusYears(19), Kon.MAN, 7);
@@ -71,6 +79,11 @@ class DemoAnsokningar {
         return mottagning.registreraOchStarta(new NyAnsokan(Identitetsnummer.syntetiskt(fodd, lopnummer, kon), null, null,
                 fornamn, efternamn, "070-000 00 0" + lopnummer, Ansokningskanal.NYBESOK,
                 "Påhittad demoklient, ingen verklig person."), "system");
+    }
+
+    private void slutfor(Arende arende, Map<String, Object> formular) {
+        Task uppgift = taskService.createTaskQuery().processInstanceBusinessKey(arende.getArendenummer()).singleResult();
+        taskService.complete(uppgift.getId(), formular);
     }
 
     private void utredTillhorighet(Arende arende, String kontaktStadsdel, String stadsdel, Map<String, Object> behov) {

@@ -53,6 +53,13 @@ public class Arende {
 
     private LocalDate avslutad;
 
+    @Enumerated(EnumType.STRING)
+    private Beslut beslut;
+
+    private LocalDate beslutsdatum;
+
+    private String beslutMotivering;
+
     /**
      * The client's id while the case is open, null once closed: a unique column, so the database
      * itself refuses a second open case for the same person.
@@ -92,11 +99,37 @@ public class Arende {
         this.status = ArendeStatus.UTREDNING;
     }
 
+    public void beslutFattat(Beslut beslut, LocalDate datum, String motivering) {
+        if (status != ArendeStatus.UTREDNING) {
+            throw new ArendeKonfliktException("Beslut om insatser kan bara fattas när utredningen pågår (ärendet är "
+                    + status + ").");
+        }
+        this.beslut = beslut;
+        this.beslutsdatum = datum;
+        this.beslutMotivering = motivering;
+        this.status = beslut == Beslut.BEVILJAT ? ArendeStatus.PAGAENDE : ArendeStatus.AVSLAG;
+    }
+
     /** Closes the case because another social services is responsible. */
     public void overlamnad(ArendeStatus slutstatus, LocalDate datum) {
-        if (!slutstatus.isAvslutad()) {
-            throw new IllegalArgumentException(slutstatus + " avslutar inte ärendet");
+        if (slutstatus != ArendeStatus.LANKAD_TILL_STADSDEL && slutstatus != ArendeStatus.HANVISAD) {
+            throw new IllegalArgumentException(slutstatus + " är ingen överlämning");
         }
+        stang(slutstatus, datum);
+    }
+
+    /** Closes the case with the avslutningsblankett. */
+    public void avslutat(LocalDate datum) {
+        if (status.isAvslutad()) {
+            throw new ArendeKonfliktException("Ärende " + arendenummer + " är redan avslutat.");
+        }
+        if (datum.isBefore(ansokningsdatum)) {
+            throw new ArendeKonfliktException("Avslutsdatumet kan inte ligga före ansökningsdatumet " + ansokningsdatum + ".");
+        }
+        stang(ArendeStatus.AVSLUTAD, datum);
+    }
+
+    private void stang(ArendeStatus slutstatus, LocalDate datum) {
         this.status = slutstatus;
         this.avslutad = datum;
         this.oppetForKlient = null;
@@ -115,4 +148,7 @@ public class Arende {
     public String getUtredningPlan() { return utredningPlan; }
     public LocalDate getAvslutad() { return avslutad; }
     public String getRegistreradAv() { return registreradAv; }
+    public Beslut getBeslut() { return beslut; }
+    public LocalDate getBeslutsdatum() { return beslutsdatum; }
+    public String getBeslutMotivering() { return beslutMotivering; }
 }

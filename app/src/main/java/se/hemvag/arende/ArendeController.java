@@ -1,10 +1,14 @@
 package se.hemvag.arende;
 
 import java.time.LocalDate;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.hemvag.klient.Klient;
 import se.hemvag.security.EjBehorigException;
@@ -19,10 +23,12 @@ class ArendeController {
 
     private final Arenden arenden;
     private final InloggadAnvandare inloggad;
+    private final RuntimeService runtimeService;
 
-    ArendeController(Arenden arenden, InloggadAnvandare inloggad) {
+    ArendeController(Arenden arenden, InloggadAnvandare inloggad, RuntimeService runtimeService) {
         this.arenden = arenden;
         this.inloggad = inloggad;
+        this.runtimeService = runtimeService;
     }
 
     @GetMapping("/{arendenummer}")
@@ -34,6 +40,28 @@ class ArendeController {
         if (!arbetarMedArendet) {
             throw new EjBehorigException("Du arbetar inte med ärende " + arendenummer + " och får inte se det.");
         }
+        return vy(arende);
+    }
+
+    /** The responsible section starts the closure of a case with granted interventions. */
+    @PostMapping("/{arendenummer}/avslut")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Transactional
+    public ArendeVy begarAvslut(@PathVariable String arendenummer) {
+        Arende arende = arenden.hamta(arendenummer);
+        if (arende.getAnsvarigSektion() == null || !inloggad.tillhorNagon(arende.getAnsvarigSektion())) {
+            throw new EjBehorigException("Bara den ansvariga sektionen kan avsluta ärende " + arendenummer + ".");
+        }
+        if (arende.getStatus() != ArendeStatus.PAGAENDE) {
+            throw new ArendeKonfliktException("Ärende " + arendenummer + " kan inte avslutas nu: det har status "
+                    + arende.getStatus() + ". Ett ärende avslutas här när insatser har beviljats.");
+        }
+        inloggad.somSystem(() -> runtimeService.createMessageCorrelation(ArendeProcessen.MESSAGE_AVSLUT_BEGART)
+                .processInstanceBusinessKey(arendenummer).correlateWithResult());
+        return vy(arende);
+    }
+
+    private static ArendeVy vy(Arende arende) {
         Klient klient = arende.getKlient();
         return new ArendeVy(arende.getArendenummer(), arende.getStatus().name(), arende.getAnsvarigSektion(),
                 arende.getKanal().name(), arende.getAnsokningsdatum(), arende.getUtredningPaborjad(),

@@ -19,6 +19,15 @@ public final class ArendeProcessen {
     public static final String KLIENT_NAMN = "klientNamn";
     public static final String ALDER = "alder";
     public static final String ANSVARIG_SEKTION = "ansvarigSektion";
+    /** Set on a denied application so the closure form opens with the reason filled in. */
+    public static final String AVSLUTSORSAK = "avslutsorsak";
+    public static final String MESSAGE_AVSLUT_BEGART = "Message_AvslutBegart";
+
+    public static final String TASK_PABORJA_UTREDNING = "Task_PaborjaUtredning";
+    public static final String TASK_BESLUTA_INSATSER = "Task_BeslutaInsatser";
+    public static final String TASK_REGISTRERA_INSATS = "Task_RegistreraInsats";
+    public static final String TASK_UPPFOLJNING = "Task_Uppfoljning";
+    public static final String TIMER_NASTA_UPPFOLJNING = "Timer_NastaUppfoljning";
 
     private ArendeProcessen() {
     }

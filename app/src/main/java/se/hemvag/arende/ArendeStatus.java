@@ -5,6 +5,12 @@ public enum ArendeStatus {
     /** Belongs to EFH; the responsible section is to start the investigation. */
     UTREDNING_EJ_PABORJAD(false),
     UTREDNING(false),
+    /** Interventions granted; the section follows the case up until closure. */
+    PAGAENDE(false),
+    /** The application was denied; the closure form is to be filled in. */
+    AVSLAG(false),
+    /** Closed with the avslutningsblankett (table avslut). */
+    AVSLUTAD(true),
     /** Handed over to the district the client belongs to. */
     LANKAD_TILL_STADSDEL(true),
     /** Under 20: referred to the social services responsible for young people. */

@@ -54,6 +54,22 @@ public final class Formularvarden {
         return datum;
     }
 
+    public int kravtHeltal(String falt, String etikett) {
+        Object varde = scope.getVariable(falt);
+        if (varde instanceof Number tal && tal.doubleValue() == Math.rint(tal.doubleValue())) {
+            return tal.intValue();
+        }
+        String text = text(falt);
+        if (text == null) {
+            throw new OgiltigtFormularException(etikett + " måste fyllas i.");
+        }
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new OgiltigtFormularException(etikett + " ska vara ett heltal, inte '" + text + "'.");
+        }
+    }
+
     public boolean ja(String falt) {
         Object varde = scope.getVariable(falt);
         return Boolean.TRUE.equals(varde) || "ja".equals(varde) || "true".equals(varde);

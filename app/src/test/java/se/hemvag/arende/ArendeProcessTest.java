@@ -133,7 +133,7 @@ class ArendeProcessTest {
         complete(paborja, withVariables("utredningPaborjad", "2026-11-23", "utredningsinstrument", "ASI",
                 "utredningPlan", "Första samtal på mottagningen, kontakt med Vårdcentralen för hemlösa"));
 
-        assertThat(process).isEnded().hasPassed("EndEvent_UtredningPaborjad");
+        assertThat(process).hasPassed("Task_RegistreraUtredningPaborjad").isWaitingAt("Task_BeslutaInsatser");
         Arende utreds = arenden.hamta(arende.getArendenummer());
         assertThat(utreds.getStatus()).isEqualTo(ArendeStatus.UTREDNING);
         assertThat(utreds.getUtredningsinstrument()).isEqualTo("ASI");

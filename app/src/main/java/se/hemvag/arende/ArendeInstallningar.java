@@ -1,0 +1,31 @@
+package se.hemvag.arende;
+
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Settings of the case process that the unit may change without a developer. ArendeProcess reads
+ * them by bean name, e.g. the follow-up timer {@code ${arendeInstallningar.uppfoljningsintervall}}.
+ */
+@Component("arendeInstallningar")
+public class ArendeInstallningar {
+
+    private final String uppfoljningsintervall;
+
+    ArendeInstallningar(@Value("${hemvag.arende.uppfoljningsintervall:P3M}") String uppfoljningsintervall) {
+        try {
+            Period.parse(uppfoljningsintervall);
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException("hemvag.arende.uppfoljningsintervall ska vara en ISO 8601-period som P3M, inte '"
+                    + uppfoljningsintervall + "'.", e);
+        }
+        this.uppfoljningsintervall = uppfoljningsintervall;
+    }
+
+    /** Time between follow-ups with the client, ISO 8601 (default P3M: at least every third month). */
+    public String getUppfoljningsintervall() {
+        return uppfoljningsintervall;
+    }
+}

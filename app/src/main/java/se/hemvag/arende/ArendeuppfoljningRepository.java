@@ -1,0 +1,9 @@
+package se.hemvag.arende;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ArendeuppfoljningRepository extends JpaRepository<Arendeuppfoljning, Long> {
+
+    List<Arendeuppfoljning> findByArendeIdOrderByUppfoljningsdatum(Long arendeId);
+}

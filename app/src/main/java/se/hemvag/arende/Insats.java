@@ -1,0 +1,76 @@
+package se.hemvag.arende;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.LocalDate;
+
+/** An intervention granted on a case: what, from when to when, by whom, at what cost per day. */
+@Entity
+public class Insats {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private Long arendeId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Insatstyp typ;
+
+    @Column(nullable = false)
+    private LocalDate startdatum;
+
+    private LocalDate slutdatum;
+
+    @Column(nullable = false)
+    private String utforare;
+
+    /** Kronor per day; 0 for interventions without a placement cost (a trial apartment). */
+    @Column(nullable = false)
+    private int kostnadPerDygn;
+
+    /** The section that decided the intervention and pays for it. */
+    @Column(nullable = false)
+    private String sektion;
+
+    @Column(nullable = false)
+    private String registreradAv;
+
+    protected Insats() {
+    }
+
+    public Insats(Long arendeId, Insatstyp typ, LocalDate startdatum, LocalDate slutdatum, String utforare,
+                  int kostnadPerDygn, String sektion, String registreradAv) {
+        if (slutdatum != null && slutdatum.isBefore(startdatum)) {
+            throw new OgiltigtFormularException("Insatsens slutdatum " + slutdatum + " ligger före startdatumet " + startdatum + ".");
+        }
+        if (kostnadPerDygn < 0) {
+            throw new OgiltigtFormularException("Kostnaden per dygn kan inte vara negativ.");
+        }
+        this.arendeId = arendeId;
+        this.typ = typ;
+        this.startdatum = startdatum;
+        this.slutdatum = slutdatum;
+        this.utforare = utforare;
+        this.kostnadPerDygn = kostnadPerDygn;
+        this.sektion = sektion;
+        this.registreradAv = registreradAv;
+    }
+
+    public Long getId() { return id; }
+    public Long getArendeId() { return arendeId; }
+    public Insatstyp getTyp() { return typ; }
+    public LocalDate getStartdatum() { return startdatum; }
+    public LocalDate getSlutdatum() { return slutdatum; }
+    public String getUtforare() { return utforare; }
+    public int getKostnadPerDygn() { return kostnadPerDygn; }
+    public String getSektion() { return sektion; }
+    public String getRegistreradAv() { return registreradAv; }
+}

@@ -1,0 +1,10 @@
+package se.hemvag.avslut;
+
+/** Why a case was closed, as the avslutningsblankett records it. */
+public enum Avslutsorsak {
+    MALEN_UPPNADDA,
+    KLIENTEN_AVBOJER_STOD,
+    AVSLAG,
+    AVLIDEN,
+    ANNAN
+}

@@ -1,0 +1,60 @@
+package se.hemvag.avslut.process;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.hemvag.arende.Arende;
+import se.hemvag.arende.ArendeProcessen;
+import se.hemvag.arende.Arenden;
+import se.hemvag.arende.Formularvarden;
+import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.avslut.Avslut;
+import se.hemvag.avslut.AvslutRepository;
+import se.hemvag.avslut.Avslutsorsak;
+import se.hemvag.avslut.BoendeVidAvslut;
+import se.hemvag.avslut.EgenForsorjning;
+import se.hemvag.security.InloggadAnvandare;
+
+/** Stores the avslutningsblankett and closes the case, in the same transaction. */
+@Component("registreraAvslutDelegate")
+public class RegistreraAvslutDelegate implements JavaDelegate {
+
+    private final AvslutRepository avslut;
+    private final Arenden arenden;
+    private final InloggadAnvandare inloggad;
+    private final Clock clock;
+
+    RegistreraAvslutDelegate(AvslutRepository avslut, Arenden arenden, InloggadAnvandare inloggad, Clock clock) {
+        this.avslut = avslut;
+        this.arenden = arenden;
+        this.inloggad = inloggad;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Formularvarden form = new Formularvarden(execution);
+        Avslutsorsak orsak = form.val("avslutsorsak", Avslutsorsak.class, "Orsak till avslut");
+        BoendeVidAvslut boende = form.val("boendeVidAvslut", BoendeVidAvslut.class, "Boende vid avslut");
+        EgenForsorjning forsorjning = form.val("egenForsorjning", EgenForsorjning.class, "Egen försörjning");
+        if (orsak == null || boende == null || forsorjning == null) {
+            throw new OgiltigtFormularException("Fyll i orsak, boende vid avslut och egen försörjning.");
+        }
+        LocalDate datum = form.kravtDatum("avslutsdatum", "Avslutsdatum");
+        if (datum.isAfter(LocalDate.now(clock))) {
+            throw new OgiltigtFormularException("Avslutsdatumet " + datum + " ligger i framtiden.");
+        }
+        Long arendeId = (Long) execution.getVariable(ArendeProcessen.ARENDE_ID);
+        Arende arende = arenden.hamta(arendeId);
+        if (datum.isBefore(arende.getAnsokningsdatum())) {
+            throw new OgiltigtFormularException("Avslutsdatumet " + datum + " ligger före ansökningsdatumet "
+                    + arende.getAnsokningsdatum() + ".");
+        }
+        arende.avslutat(datum);
+        avslut.save(new Avslut(arendeId, orsak, boende, forsorjning, datum, form.text("avslutAnteckning"), inloggad.id()));
+        execution.removeVariables(List.of("avslutAnteckning"));
+    }
+}

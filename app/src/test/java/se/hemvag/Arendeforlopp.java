@@ -1,0 +1,53 @@
+package se.hemvag;
+
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import se.hemvag.ansokan.Ansokningsmottagning;
+import se.hemvag.arende.Arende;
+import se.hemvag.arende.ArendeProcessen;
+
+/** Drives a fictitious client's case through the steps other tests take for granted. */
+@Component
+public class Arendeforlopp {
+
+    private final Ansokningsmottagning mottagning;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+
+    Arendeforlopp(Ansokningsmottagning mottagning, RuntimeService runtimeService, TaskService taskService) {
+        this.mottagning = mottagning;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+    }
+
+    /** Registered, belongs to EFH with the given need, investigation started: waits for the decision. */
+    public Arende underUtredning(String behov) {
+        Arende arende = mottagning.registreraOchStarta(Testklienter.ansokan(), "handlaggare-mottagningen");
+        ProcessInstance tillhorighet = runtimeService.createProcessInstanceQuery()
+                .superProcessInstanceId(process(arende).getId()).singleResult();
+        taskService.complete(uppgift(tillhorighet.getId()).getId(), Map.of("kontaktStadsdel", "nej", "kontaktBarn", "nej",
+                "hemloshetssituation", "AKUT_HEMLOS", behov, true));
+        taskService.complete(uppgift(process(arende).getId()).getId(), Map.of("utredningPaborjad", "2026-11-01",
+                "utredningsinstrument", "ASI", "utredningPlan", "Samtal och kontakt med vården"));
+        return arende;
+    }
+
+    public ProcessInstance process(Arende arende) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(ArendeProcessen.PROCESS_ID)
+                .processInstanceBusinessKey(arende.getArendenummer()).singleResult();
+    }
+
+    /** The one open user task anywhere in the case, its sub-processes included. */
+    public Task uppgift(Arende arende) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(arende.getArendenummer())
+                .initializeFormKeys().singleResult();
+    }
+
+    private Task uppgift(String processInstanceId) {
+        return taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+    }
+}
