@@ -47,6 +47,9 @@ public class Arende {
 
     private LocalDate utredningPaborjad;
 
+    /** The last day the unit was in touch with the client: what the contact watch counts from. */
+    private LocalDate senastKontakt;
+
     private String utredningsinstrument;
 
     private String utredningPlan;
@@ -85,6 +88,7 @@ public class Arende {
         this.registreradAv = registreradAv;
         this.status = ArendeStatus.TILLHORIGHETSUTREDNING;
         this.oppetForKlient = klient.getId();
+        this.senastKontakt = ansokningsdatum;
     }
 
     public void tillhorEfh(String sektion) {
@@ -97,6 +101,12 @@ public class Arende {
         this.utredningsinstrument = instrument;
         this.utredningPlan = plan;
         this.status = ArendeStatus.UTREDNING;
+    }
+
+    public void kontaktMedKlienten(LocalDate datum) {
+        if (senastKontakt == null || datum.isAfter(senastKontakt)) {
+            senastKontakt = datum;
+        }
     }
 
     public void beslutFattat(Beslut beslut, LocalDate datum, String motivering) {
@@ -149,6 +159,7 @@ public class Arende {
     public LocalDate getAvslutad() { return avslutad; }
     public String getRegistreradAv() { return registreradAv; }
     public Beslut getBeslut() { return beslut; }
+    public LocalDate getSenastKontakt() { return senastKontakt; }
     public LocalDate getBeslutsdatum() { return beslutsdatum; }
     public String getBeslutMotivering() { return beslutMotivering; }
 }

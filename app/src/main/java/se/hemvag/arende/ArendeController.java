@@ -1,5 +1,6 @@
 package se.hemvag.arende;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
@@ -24,11 +25,13 @@ class ArendeController {
     private final Arenden arenden;
     private final InloggadAnvandare inloggad;
     private final RuntimeService runtimeService;
+    private final Clock clock;
 
-    ArendeController(Arenden arenden, InloggadAnvandare inloggad, RuntimeService runtimeService) {
+    ArendeController(Arenden arenden, InloggadAnvandare inloggad, RuntimeService runtimeService, Clock clock) {
         this.arenden = arenden;
         this.inloggad = inloggad;
         this.runtimeService = runtimeService;
+        this.clock = clock;
     }
 
     @GetMapping("/{arendenummer}")
@@ -61,17 +64,40 @@ class ArendeController {
         return vy(arende);
     }
 
+    /**
+     * The client got in touch (a visit, a call): the contact watch starts over, and contact
+     * attempts under way end. Anyone who works with the case may register it.
+     */
+    @PostMapping("/{arendenummer}/kontakt")
+    @Transactional
+    public ArendeVy klientenHordeAvSig(@PathVariable String arendenummer) {
+        Arende arende = arenden.hamta(arendenummer);
+        boolean arbetarMedArendet = inloggad.tillhorNagon(Sektion.MOTTAGNINGEN.gruppId(), Sektion.ADMINISTRATIONEN.gruppId())
+                || (arende.getAnsvarigSektion() != null && inloggad.tillhorNagon(arende.getAnsvarigSektion()));
+        if (!arbetarMedArendet) {
+            throw new EjBehorigException("Du arbetar inte med ärende " + arendenummer + ".");
+        }
+        if (arende.getStatus().isAvslutad()) {
+            throw new ArendeKonfliktException("Ärende " + arendenummer + " är avslutat. Registrera en ny ansökan i stället.");
+        }
+        arende.kontaktMedKlienten(LocalDate.now(clock));
+        inloggad.somSystem(() -> runtimeService.createMessageCorrelation(ArendeProcessen.MESSAGE_KLIENTEN_HORDE_AV_SIG)
+                .processInstanceBusinessKey(arendenummer).correlateAllWithResult());
+        return vy(arende);
+    }
+
     private static ArendeVy vy(Arende arende) {
         Klient klient = arende.getKlient();
         return new ArendeVy(arende.getArendenummer(), arende.getStatus().name(), arende.getAnsvarigSektion(),
                 arende.getKanal().name(), arende.getAnsokningsdatum(), arende.getUtredningPaborjad(),
-                arende.getAvslutad(),
+                arende.getAvslutad(), arende.getSenastKontakt(),
                 new ArendeVy.KlientVy(klient.getIdentitetsnummer(), klient.getIdentitetstyp().name(),
                         klient.getFornamn(), klient.getEfternamn(), klient.getKon().name(), klient.getFodelsedatum()));
     }
 
     public record ArendeVy(String arendenummer, String status, String ansvarigSektion, String kanal,
-                           LocalDate ansokningsdatum, LocalDate utredningPaborjad, LocalDate avslutad, KlientVy klient) {
+                           LocalDate ansokningsdatum, LocalDate utredningPaborjad, LocalDate avslutad,
+                           LocalDate senastKontakt, KlientVy klient) {
 
         public record KlientVy(String identitetsnummer, String identitetstyp, String fornamn, String efternamn,
                                String kon, LocalDate fodelsedatum) {

@@ -44,6 +44,12 @@ public class Arenden {
         return repository.findByArendenummer(arendenummer).orElseThrow(() -> new ArendeSaknasException(arendenummer));
     }
 
+    /** The client was in touch today. */
+    @Transactional
+    public void kontaktMedKlienten(Long arendeId) {
+        hamta(arendeId).kontaktMedKlienten(LocalDate.now(clock));
+    }
+
     @Transactional
     public Arende hamta(Long id) {
         return repository.findById(id).orElseThrow(() -> new ArendeSaknasException("med id " + id));

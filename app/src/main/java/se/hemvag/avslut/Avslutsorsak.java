@@ -5,6 +5,8 @@ public enum Avslutsorsak {
     MALEN_UPPNADDA,
     KLIENTEN_AVBOJER_STOD,
     AVSLAG,
+    /** The client has not been heard from; needs documented contact attempts (Decision_AvslutUtanKontakt). */
+    KONTAKT_UPPHORT,
     AVLIDEN,
     ANNAN
 }

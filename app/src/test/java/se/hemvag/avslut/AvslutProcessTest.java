@@ -101,6 +101,22 @@ class AvslutProcessTest {
     }
 
     @Test
+    void avslutForAttKlientenInteHortsAvKraverDokumenteradeKontaktforsok() {
+        Arende arende = pagaende();
+        ProcessInstance avslutning = runtimeService.startProcessInstanceByKey(AvslutProcessen.PROCESS_ID,
+                arende.getArendenummer(), Map.of(ArendeProcessen.ARENDE_ID, arende.getId(),
+                        ArendeProcessen.ANSVARIG_SEKTION, "vard-och-omsorg"));
+
+        assertThatThrownBy(() -> complete(Uppgifter.medFormular(avslutning.getId()), withVariables(
+                "avslutsorsak", "KONTAKT_UPPHORT", "boendeVidAvslut", "OKANT", "egenForsorjning", "NEJ",
+                "avslutsdatum", LocalDate.now().toString())))
+                .isInstanceOf(OgiltigtFormularException.class).hasMessageContaining("Hittills: 0 försök");
+
+        assertThat(avslutning).isWaitingAt(AvslutProcessen.TASK_AVSLUTNINGSBLANKETT);
+        assertThat(arenden.hamta(arende.getArendenummer()).getStatus()).isEqualTo(ArendeStatus.PAGAENDE);
+    }
+
+    @Test
     void ansvarigSektionBegarAvslutViaApietOchBlankettenDykerUpp() throws Exception {
         Arende arende = pagaende();
 

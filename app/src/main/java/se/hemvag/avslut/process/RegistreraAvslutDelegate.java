@@ -13,6 +13,7 @@ import se.hemvag.arende.Formularvarden;
 import se.hemvag.arende.OgiltigtFormularException;
 import se.hemvag.avslut.Avslut;
 import se.hemvag.avslut.AvslutRepository;
+import se.hemvag.avslut.AvslutUtanKontakt;
 import se.hemvag.avslut.Avslutsorsak;
 import se.hemvag.avslut.BoendeVidAvslut;
 import se.hemvag.avslut.EgenForsorjning;
@@ -25,10 +26,13 @@ public class RegistreraAvslutDelegate implements JavaDelegate {
     private final AvslutRepository avslut;
     private final Arenden arenden;
     private final InloggadAnvandare inloggad;
+    private final AvslutUtanKontakt avslutUtanKontakt;
     private final Clock clock;
 
-    RegistreraAvslutDelegate(AvslutRepository avslut, Arenden arenden, InloggadAnvandare inloggad, Clock clock) {
+    RegistreraAvslutDelegate(AvslutRepository avslut, Arenden arenden, InloggadAnvandare inloggad,
+                             AvslutUtanKontakt avslutUtanKontakt, Clock clock) {
         this.avslut = avslut;
+        this.avslutUtanKontakt = avslutUtanKontakt;
         this.arenden = arenden;
         this.inloggad = inloggad;
         this.clock = clock;
@@ -52,6 +56,9 @@ public class RegistreraAvslutDelegate implements JavaDelegate {
         if (datum.isBefore(arende.getAnsokningsdatum())) {
             throw new OgiltigtFormularException("Avslutsdatumet " + datum + " ligger före ansökningsdatumet "
                     + arende.getAnsokningsdatum() + ".");
+        }
+        if (orsak == Avslutsorsak.KONTAKT_UPPHORT) {
+            avslutUtanKontakt.kravUppfyllt(arendeId);
         }
         arende.avslutat(datum);
         avslut.save(new Avslut(arendeId, orsak, boende, forsorjning, datum, form.text("avslutAnteckning"), inloggad.id()));
