@@ -183,6 +183,21 @@ class KontaktforsokProcessTest {
     }
 
     @Test
+    void klientSomNasUnderBevakningenGerNyBevakning() {
+        Arende arende = pagaende("STODBOENDE");
+        ProcessInstance process = forlopp.process(arende);
+        Job bevakning = bevakning(process);
+        ClockUtil.setCurrentTime(Date.from(bevakning.getDuedate().toInstant().plusSeconds(12 * 3600)));
+        managementService.executeJob(bevakning.getId());
+
+        complete(forlopp.uppgift(arende), forsok(idag(0), "KLIENTEN_NADD", null));
+
+        assertThat(process).hasPassed("Gateway_KontaktUtfall").isWaitingAt("Timer_Kontaktbevakning");
+        assertThat(LocalDate.ofInstant(bevakning(process).getDuedate().toInstant(), ZoneId.of("Europe/Stockholm")))
+                .isEqualTo(LocalDate.parse(idag(0)).plusWeeks(4));
+    }
+
+    @Test
     void klientMedEkonomisktBistandFarEnManadTill() {
         Arende arende = pagaende("EKONOMISKT_BISTAND");
 
