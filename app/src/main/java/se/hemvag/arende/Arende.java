@@ -72,6 +72,11 @@ public class Arende {
     @Column(nullable = false)
     private String registreradAv;
 
+    /** A return: the client's previous case closed less than a year before this application. */
+    private boolean aterkomst;
+
+    private Long foregaendeArendeId;
+
     @Version
     private long version;
 
@@ -101,6 +106,11 @@ public class Arende {
         this.utredningsinstrument = instrument;
         this.utredningPlan = plan;
         this.status = ArendeStatus.UTREDNING;
+    }
+
+    void aterkomstEfter(Arende foregaende) {
+        this.aterkomst = true;
+        this.foregaendeArendeId = foregaende.getId();
     }
 
     public void kontaktMedKlienten(LocalDate datum) {
@@ -160,6 +170,8 @@ public class Arende {
     public String getRegistreradAv() { return registreradAv; }
     public Beslut getBeslut() { return beslut; }
     public LocalDate getSenastKontakt() { return senastKontakt; }
+    public boolean isAterkomst() { return aterkomst; }
+    public Long getForegaendeArendeId() { return foregaendeArendeId; }
     public LocalDate getBeslutsdatum() { return beslutsdatum; }
     public String getBeslutMotivering() { return beslutMotivering; }
 }

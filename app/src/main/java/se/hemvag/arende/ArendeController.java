@@ -90,14 +90,14 @@ class ArendeController {
         Klient klient = arende.getKlient();
         return new ArendeVy(arende.getArendenummer(), arende.getStatus().name(), arende.getAnsvarigSektion(),
                 arende.getKanal().name(), arende.getAnsokningsdatum(), arende.getUtredningPaborjad(),
-                arende.getAvslutad(), arende.getSenastKontakt(),
+                arende.getAvslutad(), arende.getSenastKontakt(), arende.isAterkomst(),
                 new ArendeVy.KlientVy(klient.getIdentitetsnummer(), klient.getIdentitetstyp().name(),
                         klient.getFornamn(), klient.getEfternamn(), klient.getKon().name(), klient.getFodelsedatum()));
     }
 
     public record ArendeVy(String arendenummer, String status, String ansvarigSektion, String kanal,
                            LocalDate ansokningsdatum, LocalDate utredningPaborjad, LocalDate avslutad,
-                           LocalDate senastKontakt, KlientVy klient) {
+                           LocalDate senastKontakt, boolean aterkomst, KlientVy klient) {
 
         public record KlientVy(String identitetsnummer, String identitetstyp, String fornamn, String efternamn,
                                String kon, LocalDate fodelsedatum) {

@@ -18,6 +18,8 @@ public final class ArendeProcessen {
     /** Shown on every task so the caseworker knows whom it is about. */
     public static final String KLIENT_NAMN = "klientNamn";
     public static final String ALDER = "alder";
+    /** True when the application is a return within a year of the last closure. */
+    public static final String ATERKOMST = "aterkomst";
     public static final String ANSVARIG_SEKTION = "ansvarigSektion";
     /** Set on a denied application so the closure form opens with the reason filled in. */
     public static final String AVSLUTSORSAK = "avslutsorsak";
@@ -38,6 +40,7 @@ public final class ArendeProcessen {
                 .putValue(ARENDE_ID, arende.getId())
                 .putValue(ARENDENUMMER, arende.getArendenummer())
                 .putValue(KLIENT_NAMN, arende.getKlient().namn())
-                .putValue(ALDER, arende.getKlient().alderVid(idag));
+                .putValue(ALDER, arende.getKlient().alderVid(idag))
+                .putValue(ATERKOMST, arende.isAterkomst());
     }
 }

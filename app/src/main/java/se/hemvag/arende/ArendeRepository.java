@@ -13,6 +13,8 @@ public interface ArendeRepository extends JpaRepository<Arende, Long> {
 
     boolean existsByKlientIdAndStatusIn(Long klientId, Collection<ArendeStatus> statusar);
 
+    Optional<Arende> findFirstByKlientIdAndStatusOrderByAvslutadDesc(Long klientId, ArendeStatus status);
+
     @Query(value = "select next value for arendenummer_seq", nativeQuery = true)
     long nastaLopnummer();
 }

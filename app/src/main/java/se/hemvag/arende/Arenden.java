@@ -17,6 +17,9 @@ public class Arenden {
     private static final List<ArendeStatus> OPPNA =
             Arrays.stream(ArendeStatus.values()).filter(s -> !s.isAvslutad()).toList();
 
+    /** A new application within this many days of the last closure is a return (återaktualisering). */
+    static final int ATERKOMST_INOM_DAGAR = 365;
+
     private final ArendeRepository repository;
     private final Clock clock;
 
@@ -32,8 +35,14 @@ public class Arenden {
         }
         LocalDate idag = LocalDate.now(clock);
         String nummer = String.format("%d-%05d", Year.from(idag).getValue(), repository.nastaLopnummer());
+        Arende arende = new Arende(nummer, klient, kanal, idag, anteckning, registreradAv);
+        // only cases closed with the avslutningsblankett count: a case handed over at the belonging
+        // investigation never was the unit's
+        repository.findFirstByKlientIdAndStatusOrderByAvslutadDesc(klient.getId(), ArendeStatus.AVSLUTAD)
+                .filter(foregaende -> foregaende.getAvslutad().isAfter(idag.minusDays(ATERKOMST_INOM_DAGAR + 1)))
+                .ifPresent(arende::aterkomstEfter);
         try {
-            return repository.saveAndFlush(new Arende(nummer, klient, kanal, idag, anteckning, registreradAv));
+            return repository.saveAndFlush(arende);
         } catch (DataIntegrityViolationException samtidigAnsokan) {
             throw new ArendeKonfliktException("Klienten har redan ett öppet ärende (registrerat samtidigt av någon annan).");
         }
