@@ -33,7 +33,7 @@ CREATE TABLE avslut (
     id                 BIGINT AUTO_INCREMENT PRIMARY KEY,
     arende_id          BIGINT        NOT NULL,
     orsak              VARCHAR(30)   NOT NULL,
-    boende_vid_avslut  VARCHAR(40)   NOT NULL,
+    boende_vid_avslut  VARCHAR(60)   NOT NULL,
     egen_forsorjning   VARCHAR(20)   NOT NULL,
     avslutsdatum       DATE          NOT NULL,
     anteckning         VARCHAR(2000),

@@ -74,6 +74,54 @@ public final class Webblasare implements ExtensionContext.Store.CloseableResourc
         klicka(vanta.until(ExpectedConditions.presenceOfElementLocated(vad)));
     }
 
+    // --- Camunda Tasklist ---
+
+    public void loggaInITasklist(int port, String anvandare) {
+        oppna("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        vantaPaSynlig(By.cssSelector("input[ng-model=username]")).sendKeys(anvandare);
+        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+        klicka(By.cssSelector("button[type=submit]"));
+        vantaPaSynlig(By.xpath("//*[contains(text(),'Sektionens uppgifter')]"));
+    }
+
+    public void oppnaFilter(String namn) {
+        klicka(By.xpath("//div[contains(@class,'task-filter')][contains(.,'" + namn + "')]"));
+    }
+
+    public static By uppgiftIListan(String uppgift, String arendenummer) {
+        return By.xpath("//li[contains(@class,'task')][contains(.,'" + uppgift + "')][contains(.,'" + arendenummer + "')]");
+    }
+
+    /** Opens a task from the list and claims it: the form is read-only until then. */
+    public void oppnaOchHamtaUppgift(String uppgift, String arendenummer) {
+        klicka(vantaPaSynlig(uppgiftIListan(uppgift, arendenummer)));
+        klicka(vantaPaSynlig(By.cssSelector("button.claim")));
+        vantaTills(d -> d.findElements(By.cssSelector(".disabled-form")).isEmpty());
+    }
+
+    /** A form-js field by its key, e.g. "kontaktStadsdel-1" for the second option of a radio group. */
+    public static By falt(String nyckel) {
+        return By.cssSelector("[id$='-Field_" + nyckel + "']");
+    }
+
+    public void skriv(String nyckel, String text) {
+        WebElement falt = vantaPaSynlig(falt(nyckel));
+        falt.clear();
+        falt.sendKeys(text);
+    }
+
+    /** Picks an option in a form-js select (a searchable dropdown, not a native select). */
+    public void valj(String nyckel, String alternativ) {
+        WebElement falt = driver.findElement(falt(nyckel))
+                .findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]"));
+        klicka(falt.findElement(By.cssSelector(".fjs-input-group")));
+        klicka(falt.findElement(By.xpath(".//*[contains(@class,'fjs-dropdownlist-item')][contains(.,'" + alternativ + "')]")));
+    }
+
+    public void slutforUppgift() {
+        klicka(By.cssSelector("button[ng-click='complete()']"));
+    }
+
     public void skarmbild(String namn) {
         try {
             Files.createDirectories(SKARMBILDER);

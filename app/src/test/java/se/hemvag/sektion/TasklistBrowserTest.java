@@ -43,35 +43,35 @@ class TasklistBrowserTest {
         Arende utreds = mottagning.registreraOchStarta(Testklienter.ansokan(), "handlaggare-mottagningen");
         Arende vantar = mottagning.registreraOchStarta(Testklienter.ansokan(), "handlaggare-mottagningen");
 
-        loggaIn(webblasare, "handlaggare-mottagningen");
-        oppnaFilter(webblasare, "Sektionens uppgifter – Hemlöshetsmottagningen");
-        webblasare.klicka(uppgiftIListan(webblasare, "Utför tillhörighetsutredning", utreds.getArendenummer()));
+        webblasare.loggaInITasklist(port, "handlaggare-mottagningen");
+        webblasare.oppnaFilter("Sektionens uppgifter – Hemlöshetsmottagningen");
+        webblasare.klicka(webblasare.vantaPaSynlig(Webblasare.uppgiftIListan("Utför tillhörighetsutredning", utreds.getArendenummer())));
         // the form is read-only until the caseworker claims the task
         webblasare.klicka(webblasare.vantaPaSynlig(By.cssSelector("button.claim")));
         webblasare.vantaTills(d -> d.findElements(By.cssSelector(".disabled-form")).isEmpty());
-        webblasare.vantaPaSynlig(falt("kontaktStadsdel-1"));
-        assertThat(webblasare.driver().findElement(falt("arendenummer")).getAttribute("value"))
+        webblasare.vantaPaSynlig(Webblasare.falt("kontaktStadsdel-1"));
+        assertThat(webblasare.driver().findElement(Webblasare.falt("arendenummer")).getAttribute("value"))
                 .isEqualTo(utreds.getArendenummer());
 
         // "Ja" without saying which district: refused in the browser, and the task stays open
-        webblasare.klicka(falt("kontaktStadsdel-0"));
+        webblasare.klicka(Webblasare.falt("kontaktStadsdel-0"));
         webblasare.klicka(By.cssSelector("button[ng-click='complete()']"));
         webblasare.vantaPaSynlig(By.cssSelector(".fjs-form-field-error"));
         webblasare.skarmbild("0-mottagningen-ofullstandigt-formular");
         assertThat(oppenTillhorighetsuppgift(utreds)).isNotNull();
         // Tasklist 7.24 keeps Complete disabled after a refused submit until the page is reloaded
         webblasare.driver().navigate().refresh();
-        webblasare.klicka(uppgiftIListan(webblasare, "Utför tillhörighetsutredning", utreds.getArendenummer()));
-        webblasare.vantaPaSynlig(falt("kontaktStadsdel-1"));
+        webblasare.klicka(webblasare.vantaPaSynlig(Webblasare.uppgiftIListan("Utför tillhörighetsutredning", utreds.getArendenummer())));
+        webblasare.vantaPaSynlig(Webblasare.falt("kontaktStadsdel-1"));
 
-        webblasare.klicka(falt("kontaktStadsdel-1"));
-        webblasare.klicka(falt("kontaktBarn-1"));
-        WebElement situation = webblasare.driver().findElement(falt("hemloshetssituation"))
+        webblasare.klicka(Webblasare.falt("kontaktStadsdel-1"));
+        webblasare.klicka(Webblasare.falt("kontaktBarn-1"));
+        WebElement situation = webblasare.driver().findElement(Webblasare.falt("hemloshetssituation"))
                 .findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]"));
         webblasare.klicka(situation.findElement(By.cssSelector(".fjs-input-group")));
         webblasare.klicka(situation.findElements(By.cssSelector(".fjs-dropdownlist-item")).get(0));
-        webblasare.klicka(falt("behovMissbruk"));
-        webblasare.driver().findElement(falt("utredningAnteckning")).sendKeys("Utredd i Tasklist <b>fet</b>");
+        webblasare.klicka(Webblasare.falt("behovMissbruk"));
+        webblasare.driver().findElement(Webblasare.falt("utredningAnteckning")).sendKeys("Utredd i Tasklist <b>fet</b>");
         webblasare.skarmbild("1-mottagningen-tillhorighetsutredning");
         webblasare.klicka(By.cssSelector("button[ng-click='complete()']"));
 
@@ -83,18 +83,18 @@ class TasklistBrowserTest {
                 .isEqualTo("Utredd i Tasklist <b>fet</b>");
 
         webblasare.loggaUt();
-        loggaIn(webblasare, "handlaggare-vuxen");
+        webblasare.loggaInITasklist(port, "handlaggare-vuxen");
         List<String> filter = webblasare.driver().findElements(By.cssSelector(".task-filters .task-filter")).stream()
                 .map(WebElement::getText).toList();
         assertThat(String.join("|", filter)).contains("Sektionens uppgifter – Vuxensektionen", "Mina uppgifter")
                 .doesNotContain("Hemlöshetsmottagningen");
-        oppnaFilter(webblasare, "Sektionens uppgifter – Vuxensektionen");
-        webblasare.vantaPaSynlig(uppgiftEfterArende("Påbörja utredning", utreds.getArendenummer()));
+        webblasare.oppnaFilter("Sektionens uppgifter – Vuxensektionen");
+        webblasare.vantaPaSynlig(Webblasare.uppgiftIListan("Påbörja utredning", utreds.getArendenummer()));
         webblasare.skarmbild("2-vuxen-sektionens-uppgifter");
         String sida = webblasare.driver().findElement(By.tagName("body")).getText();
         assertThat(sida).doesNotContain("Utför tillhörighetsutredning").doesNotContain(vantar.getArendenummer());
 
-        oppnaFilter(webblasare, "Mina uppgifter");
+        webblasare.oppnaFilter("Mina uppgifter");
         webblasare.vantaTills(d -> !d.findElements(By.cssSelector(".tasks-list, .no-tasks, .alert")).isEmpty());
         assertThat(webblasare.driver().findElement(By.tagName("body")).getText())
                 .doesNotContain("Utför tillhörighetsutredning").doesNotContain(vantar.getArendenummer());
@@ -105,13 +105,13 @@ class TasklistBrowserTest {
         String personnummer = Identitetsnummer.syntetiskt(LocalDate.of(1979, 8, 14), 7, Kon.MAN);
         String felKontrollsiffra = personnummer.substring(0, 12) + (char) ('0' + (personnummer.charAt(12) - '0' + 1) % 10);
 
-        loggaIn(webblasare, "handlaggare-mottagningen");
+        webblasare.loggaInITasklist(port, "handlaggare-mottagningen");
         webblasare.klicka(By.xpath("//a[contains(.,'Start process')]"));
         webblasare.klicka(By.xpath("//a[contains(.,'Ärende: process ur hemlöshet')]"));
-        webblasare.vantaPaSynlig(falt("identitetsnummer")).sendKeys(felKontrollsiffra);
-        webblasare.driver().findElement(falt("fornamn")).sendKeys("Sara");
-        webblasare.driver().findElement(falt("efternamn")).sendKeys("Startformulär");
-        webblasare.driver().findElement(falt("anteckning")).sendKeys("Kom på nybesök");
+        webblasare.vantaPaSynlig(Webblasare.falt("identitetsnummer")).sendKeys(felKontrollsiffra);
+        webblasare.driver().findElement(Webblasare.falt("fornamn")).sendKeys("Sara");
+        webblasare.driver().findElement(Webblasare.falt("efternamn")).sendKeys("Startformulär");
+        webblasare.driver().findElement(Webblasare.falt("anteckning")).sendKeys("Kom på nybesök");
         webblasare.klicka(By.cssSelector("button[ng-click='startProcessInstance()']"));
 
         // the check digit is refused with the app's own Swedish message, and nothing is saved
@@ -119,7 +119,7 @@ class TasklistBrowserTest {
         webblasare.skarmbild("3-mottagningen-fel-kontrollsiffra");
         assertThat(klienter.findByIdentitetsnummer(felKontrollsiffra)).isEmpty();
 
-        WebElement nummer = webblasare.driver().findElement(falt("identitetsnummer"));
+        WebElement nummer = webblasare.driver().findElement(Webblasare.falt("identitetsnummer"));
         nummer.clear();
         nummer.sendKeys(personnummer);
         webblasare.klicka(By.cssSelector("button[ng-click='startProcessInstance()']"));
@@ -134,33 +134,9 @@ class TasklistBrowserTest {
         assertThat(arendenummer).matches("\\d{4}-\\d{5}");
 
         webblasare.oppna("http://localhost:" + port + "/camunda/app/tasklist/default/");
-        oppnaFilter(webblasare, "Sektionens uppgifter – Hemlöshetsmottagningen");
-        webblasare.vantaPaSynlig(uppgiftEfterArende("Utför tillhörighetsutredning", arendenummer));
+        webblasare.oppnaFilter("Sektionens uppgifter – Hemlöshetsmottagningen");
+        webblasare.vantaPaSynlig(Webblasare.uppgiftIListan("Utför tillhörighetsutredning", arendenummer));
         webblasare.skarmbild("4-mottagningen-ny-ansokan-i-listan");
-    }
-
-    private void loggaIn(Webblasare webblasare, String anvandare) {
-        webblasare.oppna("http://localhost:" + port + "/camunda/app/tasklist/default/");
-        webblasare.vantaPaSynlig(By.cssSelector("input[ng-model=username]")).sendKeys(anvandare);
-        webblasare.driver().findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
-        webblasare.klicka(By.cssSelector("button[type=submit]"));
-        webblasare.vantaPaSynlig(By.xpath("//*[contains(text(),'Sektionens uppgifter')]"));
-    }
-
-    private static void oppnaFilter(Webblasare webblasare, String namn) {
-        webblasare.klicka(By.xpath("//div[contains(@class,'task-filter')][contains(.,'" + namn + "')]"));
-    }
-
-    private static WebElement uppgiftIListan(Webblasare webblasare, String uppgift, String arendenummer) {
-        return webblasare.vantaPaSynlig(uppgiftEfterArende(uppgift, arendenummer));
-    }
-
-    private static By uppgiftEfterArende(String uppgift, String arendenummer) {
-        return By.xpath("//li[contains(@class,'task')][contains(.,'" + uppgift + "')][contains(.,'" + arendenummer + "')]");
-    }
-
-    private static By falt(String nyckel) {
-        return By.cssSelector("[id$='-Field_" + nyckel + "']");
     }
 
     private Task oppenTillhorighetsuppgift(Arende arende) {

@@ -1,0 +1,87 @@
+package se.hemvag.arende;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.hemvag.Arendeforlopp;
+import se.hemvag.HemvagSpringTest;
+import se.hemvag.Http;
+import se.hemvag.Webblasare;
+import se.hemvag.avslut.AvslutRepository;
+import se.hemvag.avslut.BoendeVidAvslut;
+
+/** Vuxensektionen decides, registers an intervention and closes the case, in Tasklist's forms. */
+@HemvagSpringTest
+@Tag("browser")
+@ExtendWith(Webblasare.Extension.class)
+class ArendeBrowserTest {
+
+    @LocalServerPort int port;
+    @Autowired Arendeforlopp forlopp;
+    @Autowired TaskService taskService;
+    @Autowired RuntimeService runtimeService;
+    @Autowired InsatsRepository insatser;
+    @Autowired AvslutRepository avslut;
+    @Autowired Arenden arenden;
+
+    @Test
+    void vuxensektionenBeslutarRegistrerarInsatsOchAvslutarArendet(Webblasare webblasare) {
+        Arende arende = forlopp.underUtredning("behovMissbruk");
+        String nr = arende.getArendenummer();
+        String idag = LocalDate.now().toString();
+
+        webblasare.loggaInITasklist(port, "handlaggare-vuxen");
+        webblasare.oppnaFilter("Sektionens uppgifter – Vuxensektionen");
+        webblasare.oppnaOchHamtaUppgift("Besluta om insatser", nr);
+        webblasare.klicka(Webblasare.falt("beslut-0"));
+        webblasare.skriv("beslutsdatum", idag);
+        webblasare.skriv("beslutMotivering", "Behov av stödboende under behandling");
+        webblasare.skarmbild("6-vuxen-beslut-om-insatser");
+        webblasare.slutforUppgift();
+        webblasare.vantaTills(d -> vantarPa(arende, "Task_RegistreraInsats"));
+
+        webblasare.driver().navigate().refresh();
+        webblasare.oppnaOchHamtaUppgift("Registrera insats", nr);
+        webblasare.valj("insatstyp", "Stödboende");
+        webblasare.skriv("insatsStart", idag);
+        webblasare.skriv("utforare", "Stödboende Söder");
+        webblasare.skriv("kostnadPerDygn", "800");
+        webblasare.skarmbild("7-vuxen-registrera-insats");
+        webblasare.slutforUppgift();
+        webblasare.vantaTills(d -> vantarPa(arende, "Timer_NastaUppfoljning"));
+
+        List<Insats> sparade = insatser.findByArendeIdOrderByStartdatum(arende.getId());
+        assertThat(sparade).extracting(Insats::getTyp, Insats::getKostnadPerDygn, Insats::getUtforare)
+                .containsExactly(tuple(Insatstyp.STODBOENDE, 800, "Stödboende Söder"));
+
+        assertThat(new Http(port).postJson("/api/arenden/" + nr + "/avslut", "handlaggare-vuxen", "demo", "{}")
+                .statusCode()).isEqualTo(202);
+        webblasare.driver().navigate().refresh();
+        webblasare.oppnaOchHamtaUppgift("Fyll i avslutningsblanketten", nr);
+        webblasare.valj("avslutsorsak", "Målen med insatserna är uppnådda");
+        webblasare.valj("boendeVidAvslut", "Förstahandskontrakt via övertagen försökslägenhet");
+        webblasare.klicka(Webblasare.falt("egenForsorjning-2"));
+        webblasare.skriv("avslutsdatum", idag);
+        webblasare.skarmbild("8-vuxen-avslutningsblankett");
+        webblasare.slutforUppgift();
+        webblasare.vantaTills(d -> avslut.findByArendeId(arende.getId()).isPresent());
+
+        assertThat(avslut.findByArendeId(arende.getId()).orElseThrow().getBoendeVidAvslut())
+                .isEqualTo(BoendeVidAvslut.FORSTAHANDSKONTRAKT_OVERTAGEN_FORSOKSLAGENHET);
+        assertThat(arenden.hamta(nr).getStatus()).isEqualTo(ArendeStatus.AVSLUTAD);
+    }
+
+    private boolean vantarPa(Arende arende, String aktivitet) {
+        var process = forlopp.process(arende);
+        return process != null && runtimeService.getActiveActivityIds(process.getId()).contains(aktivitet);
+    }
+}
