@@ -60,12 +60,15 @@ class AvslutProcessTest {
         return arende;
     }
 
+    private ProcessInstance startaAvslut(Arende arende) {
+        return runtimeService.startProcessInstanceByKey(AvslutProcessen.PROCESS_ID, arende.getArendenummer(),
+                Map.of(ArendeProcessen.ARENDE_ID, arende.getId(), ArendeProcessen.ANSVARIG_SEKTION, "vard-och-omsorg"));
+    }
+
     @Test
     void blankettenFyllsIAvAnsvarigSektionOchStangerArendet() {
         Arende arende = pagaende();
-        ProcessInstance avslutning = runtimeService.startProcessInstanceByKey(AvslutProcessen.PROCESS_ID,
-                arende.getArendenummer(), Map.of(ArendeProcessen.ARENDE_ID, arende.getId(),
-                        ArendeProcessen.ANSVARIG_SEKTION, "vard-och-omsorg"));
+        ProcessInstance avslutning = startaAvslut(arende);
 
         Task blankett = Uppgifter.medFormular(avslutning.getId());
         assertThat(avslutning).isWaitingAt(AvslutProcessen.TASK_AVSLUTNINGSBLANKETT);
@@ -87,9 +90,7 @@ class AvslutProcessTest {
     @Test
     void avslutsdatumIFramtidenAvvisas() {
         Arende arende = pagaende();
-        ProcessInstance avslutning = runtimeService.startProcessInstanceByKey(AvslutProcessen.PROCESS_ID,
-                arende.getArendenummer(), Map.of(ArendeProcessen.ARENDE_ID, arende.getId(),
-                        ArendeProcessen.ANSVARIG_SEKTION, "vard-och-omsorg"));
+        ProcessInstance avslutning = startaAvslut(arende);
         Task blankett = Uppgifter.medFormular(avslutning.getId());
 
         assertThatThrownBy(() -> complete(blankett, withVariables("avslutsorsak", "ANNAN", "boendeVidAvslut", "OKANT",
@@ -103,9 +104,7 @@ class AvslutProcessTest {
     @Test
     void avslutForAttKlientenInteHortsAvKraverDokumenteradeKontaktforsok() {
         Arende arende = pagaende();
-        ProcessInstance avslutning = runtimeService.startProcessInstanceByKey(AvslutProcessen.PROCESS_ID,
-                arende.getArendenummer(), Map.of(ArendeProcessen.ARENDE_ID, arende.getId(),
-                        ArendeProcessen.ANSVARIG_SEKTION, "vard-och-omsorg"));
+        ProcessInstance avslutning = startaAvslut(arende);
 
         assertThatThrownBy(() -> complete(Uppgifter.medFormular(avslutning.getId()), withVariables(
                 "avslutsorsak", "KONTAKT_UPPHORT", "boendeVidAvslut", "OKANT", "egenForsorjning", "NEJ",

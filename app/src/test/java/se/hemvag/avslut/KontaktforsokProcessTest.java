@@ -160,9 +160,7 @@ class KontaktforsokProcessTest {
     void efterTillrackligaForsokAvslutasArendetMedOrsakenKontaktUpphort() {
         Arende arende = pagaende("STODBOENDE");
         ProcessInstance process = forlopp.process(arende);
-        Job bevakning = bevakning(process);
-        ClockUtil.setCurrentTime(Date.from(bevakning.getDuedate().toInstant().plusSeconds(12 * 3600)));
-        managementService.executeJob(bevakning.getId());
+        Job bevakning = utlosBevakningen(process);
         ProcessInstance sok = runtimeService.createProcessInstanceQuery().superProcessInstanceId(process.getId())
                 .processDefinitionKey("KontaktforsokProcess").singleResult();
         for (int dagarSedan : new int[] {16, 9}) {
@@ -186,9 +184,7 @@ class KontaktforsokProcessTest {
     void klientSomNasUnderBevakningenGerNyBevakning() {
         Arende arende = pagaende("STODBOENDE");
         ProcessInstance process = forlopp.process(arende);
-        Job bevakning = bevakning(process);
-        ClockUtil.setCurrentTime(Date.from(bevakning.getDuedate().toInstant().plusSeconds(12 * 3600)));
-        managementService.executeJob(bevakning.getId());
+        Job bevakning = utlosBevakningen(process);
 
         complete(forlopp.uppgift(arende), forsok(idag(0), "KLIENTEN_NADD", null));
 
@@ -222,6 +218,14 @@ class KontaktforsokProcessTest {
                 .hasNotPassed("CallActivity_Kontaktforsok");
         assertThat(forlopp.uppgift(arende)).isNull();
         assertThat(bevakning(process).getDuedate()).isAfter(bevakning.getDuedate());
+    }
+
+    /** Moves time to noon of the day the contact watch is due, and lets it fire. */
+    private Job utlosBevakningen(ProcessInstance process) {
+        Job bevakning = bevakning(process);
+        ClockUtil.setCurrentTime(Date.from(bevakning.getDuedate().toInstant().plusSeconds(12 * 3600)));
+        managementService.executeJob(bevakning.getId());
+        return bevakning;
     }
 
     private Job bevakning(ProcessInstance process) {
