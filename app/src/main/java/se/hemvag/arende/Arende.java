@@ -72,6 +72,11 @@ public class Arende {
     @Column(nullable = false)
     private String registreradAv;
 
+    /** Set while the client serves a short prison sentence: where, and until when. */
+    private String anstalt;
+
+    private LocalDate frigivningsdatum;
+
     /** A return: the client's previous case closed less than a year before this application. */
     private boolean aterkomst;
 
@@ -111,6 +116,11 @@ public class Arende {
     void aterkomstEfter(Arende foregaende) {
         this.aterkomst = true;
         this.foregaendeArendeId = foregaende.getId();
+    }
+
+    public void fangelsevistelse(String anstalt, LocalDate frigivningsdatum) {
+        this.anstalt = anstalt;
+        this.frigivningsdatum = frigivningsdatum;
     }
 
     public void kontaktMedKlienten(LocalDate datum) {
@@ -171,6 +181,8 @@ public class Arende {
     public Beslut getBeslut() { return beslut; }
     public LocalDate getSenastKontakt() { return senastKontakt; }
     public boolean isAterkomst() { return aterkomst; }
+    public String getAnstalt() { return anstalt; }
+    public LocalDate getFrigivningsdatum() { return frigivningsdatum; }
     public Long getForegaendeArendeId() { return foregaendeArendeId; }
     public LocalDate getBeslutsdatum() { return beslutsdatum; }
     public String getBeslutMotivering() { return beslutMotivering; }

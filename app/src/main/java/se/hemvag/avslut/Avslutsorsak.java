@@ -7,6 +7,8 @@ public enum Avslutsorsak {
     AVSLAG,
     /** The client has not been heard from; needs documented contact attempts (Decision_AvslutUtanKontakt). */
     KONTAKT_UPPHORT,
+    /** Moved to another municipality or district: the case is handed over (table flyttoverlamning). */
+    FLYTT,
     AVLIDEN,
     ANNAN
 }

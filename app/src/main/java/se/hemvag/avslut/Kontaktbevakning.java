@@ -45,7 +45,12 @@ public class Kontaktbevakning {
     public Date nastaKontroll(Long arendeId) {
         Arende arende = arenden.hamta(arendeId);
         LocalDate idag = LocalDate.now(clock);
-        LocalDate dag = arende.getSenastKontakt().plus(tidUtanKontakt);
+        LocalDate raknasFran = arende.getSenastKontakt();
+        if (arende.getFrigivningsdatum() != null && arende.getFrigivningsdatum().isAfter(raknasFran)) {
+            // in prison the client is not missing: the watch counts from release
+            raknasFran = arende.getFrigivningsdatum();
+        }
+        LocalDate dag = raknasFran.plus(tidUtanKontakt);
         if (insatser.harPagaendeInsats(arendeId, Insatstyp.EKONOMISKT_BISTAND, idag)) {
             dag = dag.plus(forlangningEkonomisktBistand);
         }

@@ -1,10 +1,13 @@
 package se.hemvag.arende.process;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.hemvag.arende.Arende;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.Arenden;
 import se.hemvag.arende.Arendeuppfoljning;
@@ -13,17 +16,26 @@ import se.hemvag.arende.Formularvarden;
 import se.hemvag.arende.OgiltigtFormularException;
 import se.hemvag.security.InloggadAnvandare;
 
-/** Stores a follow-up with the client and whether the case goes on or is to be closed. */
+/**
+ * Stores a follow-up with the client and how the case goes on: as before, kept open during a
+ * short prison sentence, or closed (because of a move, with a handover).
+ */
 @Component("registreraUppfoljningDelegate")
 public class RegistreraUppfoljningDelegate implements JavaDelegate {
 
     private final ArendeuppfoljningRepository uppfoljningar;
+    /** FORTSATT and FANGELSE go on with follow-ups; AVSLUTA and FLYTT close the case. */
+    static final Set<String> UTFALL = Set.of("FORTSATT", "FANGELSE", "FLYTT", "AVSLUTA");
+
     private final InloggadAnvandare inloggad;
     private final Arenden arenden;
+    private final Clock clock;
 
-    RegistreraUppfoljningDelegate(ArendeuppfoljningRepository uppfoljningar, InloggadAnvandare inloggad, Arenden arenden) {
+    RegistreraUppfoljningDelegate(ArendeuppfoljningRepository uppfoljningar, InloggadAnvandare inloggad, Arenden arenden,
+                                  Clock clock) {
         this.uppfoljningar = uppfoljningar;
         this.arenden = arenden;
+        this.clock = clock;
         this.inloggad = inloggad;
     }
 
@@ -31,18 +43,28 @@ public class RegistreraUppfoljningDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Formularvarden form = new Formularvarden(execution);
         String utfall = form.kravdText("uppfoljningUtfall", "Hur ärendet går vidare");
-        if (!utfall.equals("FORTSATT") && !utfall.equals("AVSLUTA")) {
-            throw new OgiltigtFormularException("Välj om ärendet fortsätter eller ska avslutas.");
+        if (!UTFALL.contains(utfall)) {
+            throw new OgiltigtFormularException("Välj hur ärendet går vidare: fortsätter, fängelsestraff, flytt eller avslut.");
         }
         Long arendeId = (Long) execution.getVariable(ArendeProcessen.ARENDE_ID);
         LocalDate datum = form.kravtDatum("uppfoljningsdatum", "Datum för uppföljningen");
-        arenden.hamta(arendeId).kontaktMedKlienten(datum);
+        Arende arende = arenden.hamta(arendeId);
+        arende.kontaktMedKlienten(datum);
+        if (utfall.equals("FANGELSE")) {
+            LocalDate frigivning = form.kravtDatum("frigivningsdatum", "Datum för frigivningen");
+            if (!frigivning.isAfter(LocalDate.now(clock))) {
+                throw new OgiltigtFormularException("Frigivningsdatumet " + frigivning + " har redan passerat.");
+            }
+            arende.fangelsevistelse(form.kravdText("anstalt", "Anstalt"), frigivning);
+        } else if (utfall.equals("FLYTT")) {
+            execution.setVariable(ArendeProcessen.AVSLUTSORSAK, "FLYTT");
+        }
         uppfoljningar.save(new Arendeuppfoljning(
                 arendeId,
                 datum,
                 form.kravdText("sammanfattning", "Sammanfattning"),
-                utfall.equals("FORTSATT"),
+                !utfall.equals("AVSLUTA") && !utfall.equals("FLYTT"),
                 inloggad.id()));
-        execution.removeVariables(List.of("sammanfattning", "uppfoljningsdatum"));
+        execution.removeVariables(List.of("sammanfattning", "uppfoljningsdatum", "frigivningsdatum", "anstalt"));
     }
 }

@@ -1,0 +1,41 @@
+package se.hemvag.arende.process;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.hemvag.arende.Arende;
+import se.hemvag.arende.ArendeProcessen;
+import se.hemvag.arende.Arenden;
+import se.hemvag.arende.Arendeuppfoljning;
+import se.hemvag.arende.ArendeuppfoljningRepository;
+import se.hemvag.arende.Formularvarden;
+import se.hemvag.security.InloggadAnvandare;
+
+/** Records the call to the prison before release as a follow-up of the case. */
+@Component("registreraSamtalMedAnstaltenDelegate")
+public class RegistreraSamtalMedAnstaltenDelegate implements JavaDelegate {
+
+    private final ArendeuppfoljningRepository uppfoljningar;
+    private final Arenden arenden;
+    private final InloggadAnvandare inloggad;
+
+    RegistreraSamtalMedAnstaltenDelegate(ArendeuppfoljningRepository uppfoljningar, Arenden arenden,
+                                        InloggadAnvandare inloggad) {
+        this.uppfoljningar = uppfoljningar;
+        this.arenden = arenden;
+        this.inloggad = inloggad;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Formularvarden form = new Formularvarden(execution);
+        Arende arende = arenden.hamta((Long) execution.getVariable(ArendeProcessen.ARENDE_ID));
+        uppfoljningar.save(new Arendeuppfoljning(arende.getId(),
+                form.kravtDatum("samtalsdatum", "Datum för samtalet"),
+                "Samtal med " + arende.getAnstalt() + " inför frigivningen " + arende.getFrigivningsdatum() + ": "
+                        + form.kravdText("planering", "Planering inför frigivningen"),
+                true, inloggad.id()));
+        execution.removeVariables(List.of("samtalsdatum", "planering"));
+    }
+}

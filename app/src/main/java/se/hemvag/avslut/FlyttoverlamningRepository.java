@@ -1,0 +1,9 @@
+package se.hemvag.avslut;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface FlyttoverlamningRepository extends JpaRepository<Flyttoverlamning, Long> {
+
+    Optional<Flyttoverlamning> findByArendeId(Long arendeId);
+}
