@@ -55,6 +55,8 @@ class Behorigheter {
             // process models hold no client data; Tasklist shows their names and start forms
             tillat(grupp, PROCESS_DEFINITION, ANY, READ);
         }
+        // the evening emergency-shelter assessment (tak över huvudet) is mottagningen's
+        tillat(Sektion.MOTTAGNINGEN.gruppId(), PROCESS_DEFINITION, "TogProcess", CREATE_INSTANCE);
         for (Sektion registrerar : new Sektion[] {Sektion.MOTTAGNINGEN, Sektion.ADMINISTRATIONEN}) {
             tillat(registrerar.gruppId(), PROCESS_DEFINITION, ARENDEPROCESSEN, CREATE_INSTANCE);
             tillat(registrerar.gruppId(), PROCESS_INSTANCE, ANY, CREATE);
