@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Tag;
@@ -18,6 +19,8 @@ import se.hemvag.Http;
 import se.hemvag.Webblasare;
 import se.hemvag.avslut.AvslutRepository;
 import se.hemvag.avslut.BoendeVidAvslut;
+import se.hemvag.avslut.KontaktforsokRepository;
+import se.hemvag.avslut.Kontaktkanal;
 
 /** Vuxensektionen decides, registers an intervention and closes the case, in Tasklist's forms. */
 @HemvagSpringTest
@@ -32,6 +35,7 @@ class ArendeBrowserTest {
     @Autowired InsatsRepository insatser;
     @Autowired AvslutRepository avslut;
     @Autowired Arenden arenden;
+    @Autowired KontaktforsokRepository kontaktforsok;
 
     @Test
     void vuxensektionenBeslutarRegistrerarInsatsOchAvslutarArendet(Webblasare webblasare) {
@@ -78,6 +82,37 @@ class ArendeBrowserTest {
         assertThat(avslut.findByArendeId(arende.getId()).orElseThrow().getBoendeVidAvslut())
                 .isEqualTo(BoendeVidAvslut.FORSTAHANDSKONTRAKT_OVERTAGEN_FORSOKSLAGENHET);
         assertThat(arenden.hamta(nr).getStatus()).isEqualTo(ArendeStatus.AVSLUTAD);
+    }
+
+    @Test
+    void kontaktforsokDokumenterasOchNastaStegVisasBaraNarKlientenInteNatts(Webblasare webblasare) {
+        Arende arende = forlopp.underUtredning("behovMissbruk");
+        String idag = LocalDate.now().toString();
+        taskService.complete(forlopp.uppgift(arende).getId(), Map.of("beslut", "BEVILJAT",
+                "beslutsdatum", idag, "beslutMotivering", "Stödboende"));
+        taskService.complete(forlopp.uppgift(arende).getId(), Map.of("insatstyp", "STODBOENDE",
+                "insatsStart", idag, "utforare", "Boende Väst", "kostnadPerDygn", 800L));
+        runtimeService.startProcessInstanceByKey("KontaktforsokProcess", arende.getArendenummer(), Map.of(
+                ArendeProcessen.ARENDE_ID, arende.getId(), ArendeProcessen.ANSVARIG_SEKTION, "vuxen",
+                ArendeProcessen.ARENDENUMMER, arende.getArendenummer(), ArendeProcessen.KLIENT_NAMN, "Testklient"));
+
+        webblasare.loggaInITasklist(port, "handlaggare-vuxen");
+        webblasare.oppnaFilter("Sektionens uppgifter – Vuxensektionen");
+        webblasare.oppnaOchHamtaUppgift("Sök klienten och dokumentera försöket", arende.getArendenummer());
+        webblasare.skriv("kontaktforsokDatum", LocalDate.now().minusDays(1).toString());
+        webblasare.skriv("kontaktforsokTid", "09:30");
+        webblasare.valj("kontaktkanal", "Via boendet");
+        assertThat(webblasare.driver().findElements(Webblasare.falt("nastaSteg-0"))).isEmpty();
+        webblasare.klicka(Webblasare.falt("kontaktresultat-2"));
+        assertThat(webblasare.driver().findElements(Webblasare.falt("nastaSteg-0"))).isEmpty();
+        webblasare.klicka(Webblasare.falt("kontaktresultat-1"));
+        webblasare.klicka(Webblasare.falt("nastaSteg-0"));
+        webblasare.skarmbild("9-vuxen-kontaktforsok");
+        webblasare.slutforUppgift();
+
+        webblasare.vantaTills(d -> !kontaktforsok.findByArendeIdOrderByTidpunkt(arende.getId()).isEmpty());
+        assertThat(kontaktforsok.findByArendeIdOrderByTidpunkt(arende.getId()).get(0).getKanal())
+                .isEqualTo(Kontaktkanal.VIA_BOENDET);
     }
 
     private boolean vantarPa(Arende arende, String aktivitet) {
