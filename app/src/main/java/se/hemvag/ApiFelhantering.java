@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import se.hemvag.ansokan.OgiltigAnsokanException;
 import se.hemvag.arende.ArendeKonfliktException;
 import se.hemvag.arende.ArendeSaknasException;
+import se.hemvag.arende.OgiltigBegaranException;
 import se.hemvag.klient.OgiltigIdentitetException;
 import se.hemvag.security.EjBehorigException;
 
@@ -31,6 +32,11 @@ class ApiFelhantering {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Felaktig identitet", e.getMessage());
         problem.setProperty("fel", List.of(e.getMessage()));
         return problem;
+    }
+
+    @ExceptionHandler(OgiltigBegaranException.class)
+    ProblemDetail ogiltigBegaran(OgiltigBegaranException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Felaktig begäran", e.getMessage());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

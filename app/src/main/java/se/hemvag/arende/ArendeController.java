@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,9 +27,12 @@ class ArendeController {
     private final InloggadAnvandare inloggad;
     private final RuntimeService runtimeService;
     private final Clock clock;
+    private final MedhandlaggningRepository medhandlaggningar;
 
-    ArendeController(Arenden arenden, InloggadAnvandare inloggad, RuntimeService runtimeService, Clock clock) {
+    ArendeController(Arenden arenden, InloggadAnvandare inloggad, RuntimeService runtimeService, Clock clock,
+                     MedhandlaggningRepository medhandlaggningar) {
         this.arenden = arenden;
+        this.medhandlaggningar = medhandlaggningar;
         this.inloggad = inloggad;
         this.runtimeService = runtimeService;
         this.clock = clock;
@@ -39,7 +43,8 @@ class ArendeController {
     public ArendeVy hamta(@PathVariable String arendenummer) {
         Arende arende = arenden.hamta(arendenummer);
         boolean arbetarMedArendet = inloggad.tillhorNagon(Grupper.LEDNING, Sektion.MOTTAGNINGEN.gruppId())
-                || (arende.getAnsvarigSektion() != null && inloggad.tillhorNagon(arende.getAnsvarigSektion()));
+                || (arende.getAnsvarigSektion() != null && inloggad.tillhorNagon(arende.getAnsvarigSektion()))
+                || medhandlaggningar.findByArendeId(arende.getId()).stream().anyMatch(m -> inloggad.tillhorNagon(m.getSektion()));
         if (!arbetarMedArendet) {
             throw new EjBehorigException("Du arbetar inte med ärende " + arendenummer + " och får inte se det.");
         }
@@ -84,6 +89,47 @@ class ArendeController {
         inloggad.somSystem(() -> runtimeService.createMessageCorrelation(ArendeProcessen.MESSAGE_KLIENTEN_HORDE_AV_SIG)
                 .processInstanceBusinessKey(arendenummer).correlateAllWithResult());
         return vy(arende);
+    }
+
+    /** The responsible section brings in another section for a need of its own (medhandläggning). */
+    @PostMapping("/{arendenummer}/medhandlaggning")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    public MedhandlaggningVy begarMedhandlaggning(@PathVariable String arendenummer,
+                                                 @RequestBody MedhandlaggningBegaran begaran) {
+        Arende arende = arenden.hamta(arendenummer);
+        if (arende.getAnsvarigSektion() == null || !inloggad.tillhorNagon(arende.getAnsvarigSektion())) {
+            throw new EjBehorigException("Bara den ansvariga sektionen kan koppla in en annan sektion i ärende " + arendenummer + ".");
+        }
+        Sektion sektion = begaran.sektion() == null ? null : Sektion.medGruppId(begaran.sektion()).orElse(null);
+        if (sektion == null || sektion == Sektion.ADMINISTRATIONEN || sektion.gruppId().equals(arende.getAnsvarigSektion())) {
+            throw new OgiltigBegaranException("Ange en annan handläggande sektion: forsorjning, vuxen, vard-och-omsorg eller mottagningen.");
+        }
+        if (begaran.behov() == null || begaran.behov().isBlank() || begaran.behov().length() > 2000) {
+            throw new OgiltigBegaranException("Beskriv behovet som sektionen ska utreda (högst 2000 tecken).");
+        }
+        if (arende.getStatus() != ArendeStatus.PAGAENDE) {
+            throw new ArendeKonfliktException("En annan sektion kan kopplas in när insatser har beviljats; ärendet har status "
+                    + arende.getStatus() + ".");
+        }
+        if (medhandlaggningar.existsByArendeIdAndSektion(arende.getId(), sektion.gruppId())) {
+            throw new ArendeKonfliktException(sektion.namn() + " är redan inkopplad i ärende " + arendenummer + ".");
+        }
+        Medhandlaggning medhandlaggning = medhandlaggningar.save(new Medhandlaggning(arende.getId(), sektion.gruppId(),
+                begaran.behov().strip(), LocalDate.now(clock), inloggad.id()));
+        inloggad.somSystem(() -> runtimeService.createMessageCorrelation(ArendeProcessen.MESSAGE_MEDHANDLAGGNING_BEGARD)
+                .processInstanceBusinessKey(arendenummer)
+                .setVariableLocal("medhandlaggningId", medhandlaggning.getId())
+                .setVariableLocal("medhandlaggandeSektion", sektion.gruppId())
+                .setVariableLocal("medhandlaggningBehov", medhandlaggning.getBehov())
+                .correlateWithResult());
+        return new MedhandlaggningVy(medhandlaggning.getId(), sektion.gruppId(), medhandlaggning.getBehov());
+    }
+
+    public record MedhandlaggningBegaran(String sektion, String behov) {
+    }
+
+    public record MedhandlaggningVy(Long id, String sektion, String behov) {
     }
 
     private static ArendeVy vy(Arende arende) {

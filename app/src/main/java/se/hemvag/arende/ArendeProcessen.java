@@ -25,6 +25,7 @@ public final class ArendeProcessen {
     public static final String AVSLUTSORSAK = "avslutsorsak";
     public static final String MESSAGE_AVSLUT_BEGART = "Message_AvslutBegart";
     public static final String MESSAGE_KLIENTEN_HORDE_AV_SIG = "Message_KlientenHordeAvSig";
+    public static final String MESSAGE_MEDHANDLAGGNING_BEGARD = "Message_MedhandlaggningBegard";
 
     public static final String TASK_PABORJA_UTREDNING = "Task_PaborjaUtredning";
     public static final String TASK_BESLUTA_INSATSER = "Task_BeslutaInsatser";

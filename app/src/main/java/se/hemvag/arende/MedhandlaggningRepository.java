@@ -1,0 +1,11 @@
+package se.hemvag.arende;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface MedhandlaggningRepository extends JpaRepository<Medhandlaggning, Long> {
+
+    List<Medhandlaggning> findByArendeId(Long arendeId);
+
+    boolean existsByArendeIdAndSektion(Long arendeId, String sektion);
+}

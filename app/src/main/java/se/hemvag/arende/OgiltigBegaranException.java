@@ -1,0 +1,9 @@
+package se.hemvag.arende;
+
+/** A request to the case API with a missing or wrong value (HTTP 400); nothing was changed. */
+public class OgiltigBegaranException extends RuntimeException {
+
+    public OgiltigBegaranException(String message) {
+        super(message);
+    }
+}

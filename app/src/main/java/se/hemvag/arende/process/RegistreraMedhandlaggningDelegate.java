@@ -1,0 +1,54 @@
+package se.hemvag.arende.process;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.hemvag.arende.ArendeProcessen;
+import se.hemvag.arende.Formularvarden;
+import se.hemvag.arende.Insats;
+import se.hemvag.arende.InsatsRepository;
+import se.hemvag.arende.Insatstyp;
+import se.hemvag.arende.Medhandlaggning;
+import se.hemvag.arende.MedhandlaggningRepository;
+import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.security.InloggadAnvandare;
+
+/**
+ * Records the co-handling section's decision: its own intervention, charged to that section, on
+ * the same case.
+ */
+@Component("registreraMedhandlaggningDelegate")
+public class RegistreraMedhandlaggningDelegate implements JavaDelegate {
+
+    private final MedhandlaggningRepository medhandlaggningar;
+    private final InsatsRepository insatser;
+    private final InloggadAnvandare inloggad;
+    private final Clock clock;
+
+    RegistreraMedhandlaggningDelegate(MedhandlaggningRepository medhandlaggningar, InsatsRepository insatser,
+                                      InloggadAnvandare inloggad, Clock clock) {
+        this.medhandlaggningar = medhandlaggningar;
+        this.insatser = insatser;
+        this.inloggad = inloggad;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Formularvarden form = new Formularvarden(execution);
+        Medhandlaggning medhandlaggning = medhandlaggningar.findById((Long) execution.getVariable("medhandlaggningId"))
+                .orElseThrow();
+        Insatstyp typ = form.val("insatstyp", Insatstyp.class, "Insats");
+        if (typ == null) {
+            throw new OgiltigtFormularException("Ange vilken insats sektionen beviljar.");
+        }
+        insatser.save(new Insats(medhandlaggning.getArendeId(), typ,
+                form.kravtDatum("insatsStart", "Insatsens startdatum"), form.datum("insatsSlut", "Insatsens slutdatum"),
+                form.kravdText("utforare", "Utförare"), form.kravtHeltal("kostnadPerDygn", "Kostnad per dygn"),
+                medhandlaggning.getSektion(), inloggad.id()));
+        medhandlaggning.beslutad(LocalDate.now(clock), inloggad.id());
+        execution.removeVariables(RegistreraInsatsDelegate.FORMULARFALT);
+    }
+}
