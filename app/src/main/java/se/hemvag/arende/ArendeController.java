@@ -2,6 +2,7 @@ package se.hemvag.arende;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 import se.hemvag.klient.Klient;
 import se.hemvag.security.EjBehorigException;
 import se.hemvag.security.InloggadAnvandare;
-import se.hemvag.sektion.Grupper;
 import se.hemvag.sektion.Sektion;
 
 /** A case as the people working it see it. */
@@ -28,11 +28,16 @@ class ArendeController {
     private final RuntimeService runtimeService;
     private final Clock clock;
     private final MedhandlaggningRepository medhandlaggningar;
+    private final InsatsRepository insatser;
+    private final ArendeuppfoljningRepository uppfoljningar;
 
     ArendeController(Arenden arenden, InloggadAnvandare inloggad, RuntimeService runtimeService, Clock clock,
-                     MedhandlaggningRepository medhandlaggningar) {
+                     MedhandlaggningRepository medhandlaggningar, InsatsRepository insatser,
+                     ArendeuppfoljningRepository uppfoljningar) {
         this.arenden = arenden;
         this.medhandlaggningar = medhandlaggningar;
+        this.insatser = insatser;
+        this.uppfoljningar = uppfoljningar;
         this.inloggad = inloggad;
         this.runtimeService = runtimeService;
         this.clock = clock;
@@ -40,15 +45,28 @@ class ArendeController {
 
     @GetMapping("/{arendenummer}")
     @Transactional(readOnly = true)
-    public ArendeVy hamta(@PathVariable String arendenummer) {
-        Arende arende = arenden.hamta(arendenummer);
-        boolean arbetarMedArendet = inloggad.tillhorNagon(Grupper.LEDNING, Sektion.MOTTAGNINGEN.gruppId())
-                || (arende.getAnsvarigSektion() != null && inloggad.tillhorNagon(arende.getAnsvarigSektion()))
-                || medhandlaggningar.findByArendeId(arende.getId()).stream().anyMatch(m -> inloggad.tillhorNagon(m.getSektion()));
-        if (!arbetarMedArendet) {
-            throw new EjBehorigException("Du arbetar inte med ärende " + arendenummer + " och får inte se det.");
-        }
-        return vy(arende);
+    public ArendeMedInnehall hamta(@PathVariable String arendenummer) {
+        Arende arende = arenden.hamtaForDenSomArbetarMedArendet(arendenummer);
+        return new ArendeMedInnehall(vy(arende),
+                insatser.findByArendeIdOrderByStartdatum(arende.getId()).stream()
+                        .map(i -> new InsatsVy(i.getTyp().name(), i.getStartdatum(), i.getSlutdatum(), i.getUtforare(),
+                                i.getKostnadPerDygn(), i.getSektion())).toList(),
+                uppfoljningar.findByArendeIdOrderByUppfoljningsdatum(arende.getId()).stream()
+                        .map(u -> new UppfoljningVy(u.getUppfoljningsdatum(), u.getSammanfattning(), u.isFortsatt())).toList(),
+                medhandlaggningar.findByArendeId(arende.getId()).stream()
+                        .map(m -> new MedhandlaggningVy(m.getId(), m.getSektion(), m.getBehov())).toList());
+    }
+
+    /** The case with what has been decided and done in it, as the API shows it. */
+    public record ArendeMedInnehall(ArendeVy arende, List<InsatsVy> insatser, List<UppfoljningVy> uppfoljningar,
+                                    List<MedhandlaggningVy> medhandlaggningar) {
+    }
+
+    public record InsatsVy(String typ, LocalDate startdatum, LocalDate slutdatum, String utforare, int kostnadPerDygn,
+                           String sektion) {
+    }
+
+    public record UppfoljningVy(LocalDate datum, String sammanfattning, boolean fortsatt) {
     }
 
     /** The responsible section starts the closure of a case with granted interventions. */

@@ -9,6 +9,10 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.hemvag.klient.Klient;
+import se.hemvag.security.EjBehorigException;
+import se.hemvag.security.InloggadAnvandare;
+import se.hemvag.sektion.Grupper;
+import se.hemvag.sektion.Sektion;
 
 /** Opens cases and finds them by case number. */
 @Service
@@ -21,10 +25,15 @@ public class Arenden {
     static final int ATERKOMST_INOM_DAGAR = 365;
 
     private final ArendeRepository repository;
+    private final MedhandlaggningRepository medhandlaggningar;
+    private final InloggadAnvandare inloggad;
     private final Clock clock;
 
-    Arenden(ArendeRepository repository, Clock clock) {
+    Arenden(ArendeRepository repository, MedhandlaggningRepository medhandlaggningar, InloggadAnvandare inloggad,
+            Clock clock) {
         this.repository = repository;
+        this.medhandlaggningar = medhandlaggningar;
+        this.inloggad = inloggad;
         this.clock = clock;
     }
 
@@ -46,6 +55,22 @@ public class Arenden {
         } catch (DataIntegrityViolationException samtidigAnsokan) {
             throw new ArendeKonfliktException("Klienten har redan ett öppet ärende (registrerat samtidigt av någon annan).");
         }
+    }
+
+    /**
+     * The case, for someone who works with it: ledning, mottagningen, the responsible section or a
+     * section brought in for medhandläggning. Anyone else is refused.
+     */
+    @Transactional(readOnly = true)
+    public Arende hamtaForDenSomArbetarMedArendet(String arendenummer) {
+        Arende arende = hamta(arendenummer);
+        boolean arbetarMedArendet = inloggad.tillhorNagon(Grupper.LEDNING, Sektion.MOTTAGNINGEN.gruppId())
+                || (arende.getAnsvarigSektion() != null && inloggad.tillhorNagon(arende.getAnsvarigSektion()))
+                || medhandlaggningar.findByArendeId(arende.getId()).stream().anyMatch(m -> inloggad.tillhorNagon(m.getSektion()));
+        if (!arbetarMedArendet) {
+            throw new EjBehorigException("Du arbetar inte med ärende " + arendenummer + " och får inte se det.");
+        }
+        return arende;
     }
 
     @Transactional(readOnly = true)

@@ -77,9 +77,10 @@ class AnsokanApiTest {
         HttpResponse<String> arende = http.get("/api/arenden/" + arendenummer, MOTTAGNINGEN, LOSENORD);
         assertThat(arende.statusCode()).isEqualTo(200);
         JsonNode vy = json.readTree(arende.body());
-        assertThat(vy.get("status").asText()).isEqualTo("TILLHORIGHETSUTREDNING");
-        assertThat(vy.at("/klient/fornamn").asText()).isEqualTo("Maja");
-        assertThat(vy.at("/klient/kon").asText()).isEqualTo("KVINNA");
+        assertThat(vy.at("/arende/status").asText()).isEqualTo("TILLHORIGHETSUTREDNING");
+        assertThat(vy.at("/arende/klient/fornamn").asText()).isEqualTo("Maja");
+        assertThat(vy.at("/arende/klient/kon").asText()).isEqualTo("KVINNA");
+        assertThat(vy.get("insatser")).isEmpty();
     }
 
     @Test

@@ -7,6 +7,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,8 +25,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import se.hemvag.Arendeforlopp;
 import se.hemvag.HemvagSpringTest;
+import se.hemvag.Http;
 import se.hemvag.Uppgifter;
 import se.hemvag.avslut.AvslutRepository;
 import se.hemvag.avslut.Avslutsorsak;
@@ -41,6 +45,8 @@ class ArendeForloppTest {
     @Autowired InsatsRepository insatser;
     @Autowired ArendeuppfoljningRepository uppfoljningar;
     @Autowired AvslutRepository avslut;
+    @Autowired ObjectMapper json;
+    @LocalServerPort int port;
 
     @BeforeEach
     void init() {
@@ -53,7 +59,7 @@ class ArendeForloppTest {
     }
 
     @Test
-    void beviljadeInsatserFoljsUppVarTredjeManadTillsArendetAvslutas() {
+    void beviljadeInsatserFoljsUppVarTredjeManadTillsArendetAvslutas() throws Exception {
         Arende arende = forlopp.underUtredning("behovMissbruk");
         ProcessInstance process = forlopp.process(arende);
 
@@ -106,6 +112,20 @@ class ArendeForloppTest {
         assertThat(avslutat.getStatus()).isEqualTo(ArendeStatus.AVSLUTAD);
         assertThat(avslut.findByArendeId(arende.getId()).orElseThrow().getBoendeVidAvslut())
                 .isEqualTo(BoendeVidAvslut.FORSTAHANDSKONTRAKT);
+
+        // what the section sees through the API afterwards
+        Http http = new Http(port);
+        JsonNode vy = json.readTree(http.get("/api/arenden/" + arende.getArendenummer(), "handlaggare-vuxen", "demo").body());
+        assertThat(vy.at("/arende/status").asText()).isEqualTo("AVSLUTAD");
+        assertThat(vy.get("insatser")).hasSize(2);
+        assertThat(vy.at("/insatser/0/kostnadPerDygn").asInt()).isEqualTo(800);
+        assertThat(vy.get("uppfoljningar")).hasSize(2);
+        JsonNode stangt = json.readTree(http.get("/api/arenden/" + arende.getArendenummer() + "/avslut",
+                "handlaggare-vuxen", "demo").body());
+        assertThat(stangt.at("/avslutningsblankett/boendeVidAvslut").asText()).isEqualTo("FORSTAHANDSKONTRAKT");
+        assertThat(stangt.get("kontaktforsok")).isEmpty();
+        assertThat(http.get("/api/arenden/" + arende.getArendenummer() + "/avslut", "handlaggare-forsorjning", "demo")
+                .statusCode()).isEqualTo(403);
     }
 
     @Test
