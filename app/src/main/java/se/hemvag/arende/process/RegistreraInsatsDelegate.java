@@ -31,22 +31,25 @@ public class RegistreraInsatsDelegate implements JavaDelegate {
         this.inloggad = inloggad;
     }
 
-    @Override
-    public void execute(DelegateExecution execution) {
-        Formularvarden form = new Formularvarden(execution);
+    /** The intervention the insats fields of a form describe (this task's form and medhandläggning's). */
+    static Insats insatsFranFormular(Formularvarden form, Long arendeId, String sektion, String registreradAv) {
         Insatstyp typ = form.val("insatstyp", Insatstyp.class, "Insats");
         if (typ == null) {
             throw new OgiltigtFormularException("Ange vilken insats som beviljats.");
         }
-        insatser.save(new Insats(
-                (Long) execution.getVariable(ArendeProcessen.ARENDE_ID),
-                typ,
+        return new Insats(arendeId, typ,
                 form.kravtDatum("insatsStart", "Insatsens startdatum"),
                 form.datum("insatsSlut", "Insatsens slutdatum"),
                 form.kravdText("utforare", "Utförare"),
                 form.kravtHeltal("kostnadPerDygn", "Kostnad per dygn"),
-                (String) execution.getVariable(ArendeProcessen.ANSVARIG_SEKTION),
-                inloggad.id()));
+                sektion, registreradAv);
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Formularvarden form = new Formularvarden(execution);
+        insatser.save(insatsFranFormular(form, (Long) execution.getVariable(ArendeProcessen.ARENDE_ID),
+                (String) execution.getVariable(ArendeProcessen.ANSVARIG_SEKTION), inloggad.id()));
         boolean fler = form.ja("flerInsatser");
         execution.removeVariables(FORMULARFALT);
         // transient: Gateway_FlerInsatser reads it in this transaction, and the next form opens unticked

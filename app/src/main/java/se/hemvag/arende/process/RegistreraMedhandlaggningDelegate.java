@@ -7,12 +7,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.Formularvarden;
-import se.hemvag.arende.Insats;
 import se.hemvag.arende.InsatsRepository;
-import se.hemvag.arende.Insatstyp;
 import se.hemvag.arende.Medhandlaggning;
 import se.hemvag.arende.MedhandlaggningRepository;
-import se.hemvag.arende.OgiltigtFormularException;
 import se.hemvag.security.InloggadAnvandare;
 
 /**
@@ -40,13 +37,7 @@ public class RegistreraMedhandlaggningDelegate implements JavaDelegate {
         Formularvarden form = new Formularvarden(execution);
         Medhandlaggning medhandlaggning = medhandlaggningar.findById((Long) execution.getVariable("medhandlaggningId"))
                 .orElseThrow();
-        Insatstyp typ = form.val("insatstyp", Insatstyp.class, "Insats");
-        if (typ == null) {
-            throw new OgiltigtFormularException("Ange vilken insats sektionen beviljar.");
-        }
-        insatser.save(new Insats(medhandlaggning.getArendeId(), typ,
-                form.kravtDatum("insatsStart", "Insatsens startdatum"), form.datum("insatsSlut", "Insatsens slutdatum"),
-                form.kravdText("utforare", "Utförare"), form.kravtHeltal("kostnadPerDygn", "Kostnad per dygn"),
+        insatser.save(RegistreraInsatsDelegate.insatsFranFormular(form, medhandlaggning.getArendeId(),
                 medhandlaggning.getSektion(), inloggad.id()));
         medhandlaggning.beslutad(LocalDate.now(clock), inloggad.id());
         execution.removeVariables(RegistreraInsatsDelegate.FORMULARFALT);
