@@ -1,8 +1,12 @@
 package se.hemvag;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -33,6 +37,19 @@ public class Arendeforlopp {
                 "hemloshetssituation", "AKUT_HEMLOS", behov, true));
         taskService.complete(uppgift(process(arende).getId()).getId(), Map.of("utredningPaborjad", "2026-11-01",
                 "utredningsinstrument", "ASI", "utredningPlan", "Samtal och kontakt med vården"));
+        return arende;
+    }
+
+    /** Investigated and granted a placement at a supported housing: the case is under way (PAGAENDE). */
+    public Arende pagaende(String behov, Map<String, Object> merOmBeslutet) {
+        Arende arende = underUtredning(behov);
+        String idag = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault()).toString();
+        Map<String, Object> beslut = new HashMap<>(Map.of("beslut", "BEVILJAT", "beslutsdatum", idag,
+                "beslutMotivering", "Behov av boende och stöd"));
+        beslut.putAll(merOmBeslutet);
+        taskService.complete(uppgift(process(arende).getId()).getId(), beslut);
+        taskService.complete(uppgift(process(arende).getId()).getId(), Map.of("insatstyp", "STODBOENDE", "insatsStart", idag,
+                "utforare", "Stödboendet", "kostnadPerDygn", 800L));
         return arende;
     }
 

@@ -74,10 +74,7 @@ class ArendeController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Transactional
     public ArendeVy begarAvslut(@PathVariable String arendenummer) {
-        Arende arende = arenden.hamta(arendenummer);
-        if (arende.getAnsvarigSektion() == null || !inloggad.tillhorNagon(arende.getAnsvarigSektion())) {
-            throw new EjBehorigException("Bara den ansvariga sektionen kan avsluta ärende " + arendenummer + ".");
-        }
+        Arende arende = arenden.hamtaForAnsvarigSektion(arendenummer, "begära avslut");
         if (arende.getStatus() != ArendeStatus.PAGAENDE) {
             throw new ArendeKonfliktException("Ärende " + arendenummer + " kan inte avslutas nu: det har status "
                     + arende.getStatus() + ". Ett ärende avslutas här när insatser har beviljats.");
@@ -115,10 +112,7 @@ class ArendeController {
     @Transactional
     public MedhandlaggningVy begarMedhandlaggning(@PathVariable String arendenummer,
                                                  @RequestBody MedhandlaggningBegaran begaran) {
-        Arende arende = arenden.hamta(arendenummer);
-        if (arende.getAnsvarigSektion() == null || !inloggad.tillhorNagon(arende.getAnsvarigSektion())) {
-            throw new EjBehorigException("Bara den ansvariga sektionen kan koppla in en annan sektion i ärende " + arendenummer + ".");
-        }
+        Arende arende = arenden.hamtaForAnsvarigSektion(arendenummer, "koppla in en annan sektion");
         Sektion sektion = begaran.sektion() == null ? null : Sektion.medGruppId(begaran.sektion()).orElse(null);
         if (sektion == null || sektion == Sektion.ADMINISTRATIONEN || sektion.gruppId().equals(arende.getAnsvarigSektion())) {
             throw new OgiltigBegaranException("Ange en annan handläggande sektion: forsorjning, vuxen, vard-och-omsorg eller mottagningen.");

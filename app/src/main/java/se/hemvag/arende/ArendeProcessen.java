@@ -26,6 +26,8 @@ public final class ArendeProcessen {
     public static final String MESSAGE_AVSLUT_BEGART = "Message_AvslutBegart";
     public static final String MESSAGE_KLIENTEN_HORDE_AV_SIG = "Message_KlientenHordeAvSig";
     public static final String MESSAGE_MEDHANDLAGGNING_BEGARD = "Message_MedhandlaggningBegard";
+    /** Sent to every process about the case (SIP, försökslägenhet) when the case is closed, so they stop. */
+    public static final String MESSAGE_ARENDET_AVSLUTAT = "Message_ArendetAvslutat";
 
     public static final String TASK_PABORJA_UTREDNING = "Task_PaborjaUtredning";
     public static final String TASK_BESLUTA_INSATSER = "Task_BeslutaInsatser";

@@ -73,6 +73,16 @@ public class Arenden {
         return arende;
     }
 
+    /** The case, for its responsible section only: the one that decides what happens in it. */
+    @Transactional(readOnly = true)
+    public Arende hamtaForAnsvarigSektion(String arendenummer, String atgard) {
+        Arende arende = hamta(arendenummer);
+        if (arende.getAnsvarigSektion() == null || !inloggad.tillhorNagon(arende.getAnsvarigSektion())) {
+            throw new EjBehorigException("Bara den ansvariga sektionen kan " + atgard + " i ärende " + arendenummer + ".");
+        }
+        return arende;
+    }
+
     @Transactional(readOnly = true)
     public Arende hamta(String arendenummer) {
         return repository.findByArendenummer(arendenummer).orElseThrow(() -> new ArendeSaknasException(arendenummer));

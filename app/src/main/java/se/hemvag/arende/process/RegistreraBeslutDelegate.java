@@ -1,22 +1,30 @@
 package se.hemvag.arende.process;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.Arenden;
 import se.hemvag.arende.Beslut;
 import se.hemvag.arende.Formularvarden;
 import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.arende.VardenInvolverad;
 
-/** Records the decision on the application; a denial sends the case to closure with reason AVSLAG. */
+/**
+ * Records the decision on the application; a denial sends the case to closure with reason AVSLAG.
+ * Interventions granted together with health care start a SIP (the sip module listens).
+ */
 @Component("registreraBeslutDelegate")
 public class RegistreraBeslutDelegate implements JavaDelegate {
 
     private final Arenden arenden;
+    private final ApplicationEventPublisher handelser;
 
-    RegistreraBeslutDelegate(Arenden arenden) {
+    RegistreraBeslutDelegate(Arenden arenden, ApplicationEventPublisher handelser) {
         this.arenden = arenden;
+        this.handelser = handelser;
     }
 
     @Override
@@ -26,11 +34,15 @@ public class RegistreraBeslutDelegate implements JavaDelegate {
         if (beslut == null) {
             throw new OgiltigtFormularException("Ange beslutet: bevilja insatser eller avslå ansökan.");
         }
-        arenden.hamta((Long) execution.getVariable(ArendeProcessen.ARENDE_ID)).beslutFattat(beslut,
+        Long arendeId = (Long) execution.getVariable(ArendeProcessen.ARENDE_ID);
+        arenden.hamta(arendeId).beslutFattat(beslut,
                 form.kravtDatum("beslutsdatum", "Beslutsdatum"), form.kravdText("beslutMotivering", "Motivering"));
-        execution.removeVariable("beslutMotivering");
+        boolean vardenInvolverad = form.ja("vardenInvolverad");
+        execution.removeVariables(List.of("beslutMotivering", "vardenInvolverad"));
         if (beslut == Beslut.AVSLAG) {
             execution.setVariable(ArendeProcessen.AVSLUTSORSAK, "AVSLAG");
+        } else if (vardenInvolverad) {
+            handelser.publishEvent(new VardenInvolverad(arendeId));
         }
     }
 }

@@ -3,6 +3,7 @@ package se.hemvag.avslut.process;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,10 @@ import se.hemvag.avslut.BoendeVidAvslut;
 import se.hemvag.avslut.EgenForsorjning;
 import se.hemvag.security.InloggadAnvandare;
 
-/** Stores the avslutningsblankett and closes the case, in the same transaction. */
+/**
+ * Stores the avslutningsblankett and closes the case, in the same transaction. Processes about the
+ * case that are still under way (a SIP, a trial apartment) are told, so they stop.
+ */
 @Component("registreraAvslutDelegate")
 public class RegistreraAvslutDelegate implements JavaDelegate {
 
@@ -28,9 +32,11 @@ public class RegistreraAvslutDelegate implements JavaDelegate {
     private final InloggadAnvandare inloggad;
     private final AvslutUtanKontakt avslutUtanKontakt;
     private final Clock clock;
+    private final RuntimeService runtimeService;
 
     RegistreraAvslutDelegate(AvslutRepository avslut, Arenden arenden, InloggadAnvandare inloggad,
-                             AvslutUtanKontakt avslutUtanKontakt, Clock clock) {
+                             AvslutUtanKontakt avslutUtanKontakt, Clock clock, RuntimeService runtimeService) {
+        this.runtimeService = runtimeService;
         this.avslut = avslut;
         this.avslutUtanKontakt = avslutUtanKontakt;
         this.arenden = arenden;
@@ -63,5 +69,7 @@ public class RegistreraAvslutDelegate implements JavaDelegate {
         arende.avslutat(datum);
         avslut.save(new Avslut(arendeId, orsak, boende, forsorjning, datum, form.text("avslutAnteckning"), inloggad.id()));
         execution.removeVariables(List.of("avslutAnteckning"));
+        inloggad.somSystem(() -> runtimeService.createMessageCorrelation(ArendeProcessen.MESSAGE_ARENDET_AVSLUTAT)
+                .processInstanceBusinessKey(arende.getArendenummer()).correlateAllWithResult());
     }
 }

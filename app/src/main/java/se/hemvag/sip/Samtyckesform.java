@@ -1,0 +1,7 @@
+package se.hemvag.sip;
+
+/** How the client gave consent. */
+public enum Samtyckesform {
+    MUNTLIGT,
+    SKRIFTLIGT
+}

@@ -1,0 +1,122 @@
+package se.hemvag.sip;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.LocalDate;
+
+/** A SIP (samordnad individuell plan) for a case, from the offer to its end. */
+@Entity
+public class Sip {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private Long arendeId;
+
+    /** The section that offers and convenes the SIP. */
+    @Column(nullable = false)
+    private String sektion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SipStatus status;
+
+    @Column(nullable = false)
+    private LocalDate behovRegistrerat;
+
+    private LocalDate erbjuden;
+    private String erbjudenAv;
+
+    @Enumerated(EnumType.STRING)
+    private SipSvar svar;
+
+    private String avbojtAnledning;
+    private String inbjudna;
+    private LocalDate motesdatum;
+    private String motesplats;
+    private LocalDate moteHallet;
+    private Boolean klientenDeltog;
+    private String plan;
+
+    @Enumerated(EnumType.STRING)
+    private Huvudansvar huvudansvar;
+
+    private String huvudansvarig;
+    private LocalDate nastaUppfoljning;
+    private LocalDate avslutad;
+
+    protected Sip() {
+    }
+
+    Sip(Long arendeId, String sektion, LocalDate behovRegistrerat) {
+        this.arendeId = arendeId;
+        this.sektion = sektion;
+        this.behovRegistrerat = behovRegistrerat;
+        this.status = SipStatus.ERBJUDS;
+    }
+
+    public void erbjuden(LocalDate datum, String av, SipSvar svar, String avbojtAnledning) {
+        this.erbjuden = datum;
+        this.erbjudenAv = av;
+        this.svar = svar;
+        this.avbojtAnledning = avbojtAnledning;
+        this.status = svar == SipSvar.ACCEPTERAT ? SipStatus.PLANERAS : SipStatus.AVBOJD;
+        if (svar == SipSvar.AVBOJT) {
+            this.avslutad = datum;
+        }
+    }
+
+    public void inbjudan(String inbjudna, LocalDate motesdatum, String motesplats) {
+        this.inbjudna = inbjudna;
+        this.motesdatum = motesdatum;
+        this.motesplats = motesplats;
+    }
+
+    public void planUpprattad(LocalDate moteHallet, boolean klientenDeltog, String plan, Huvudansvar huvudansvar,
+                              String huvudansvarig, LocalDate nastaUppfoljning) {
+        this.moteHallet = moteHallet;
+        this.klientenDeltog = klientenDeltog;
+        this.plan = plan;
+        this.huvudansvar = huvudansvar;
+        this.huvudansvarig = huvudansvarig;
+        this.nastaUppfoljning = nastaUppfoljning;
+        this.status = SipStatus.PLAN_UPPRATTAD;
+    }
+
+    public void uppfoljd(LocalDate nastaUppfoljning) {
+        this.nastaUppfoljning = nastaUppfoljning;
+    }
+
+    public void avslutad(SipStatus slutstatus, LocalDate datum) {
+        this.status = slutstatus;
+        this.avslutad = datum;
+        this.nastaUppfoljning = null;
+    }
+
+    public Long getId() { return id; }
+    public Long getArendeId() { return arendeId; }
+    public String getSektion() { return sektion; }
+    public SipStatus getStatus() { return status; }
+    public LocalDate getBehovRegistrerat() { return behovRegistrerat; }
+    public LocalDate getErbjuden() { return erbjuden; }
+    public String getErbjudenAv() { return erbjudenAv; }
+    public SipSvar getSvar() { return svar; }
+    public String getAvbojtAnledning() { return avbojtAnledning; }
+    public String getInbjudna() { return inbjudna; }
+    public LocalDate getMotesdatum() { return motesdatum; }
+    public String getMotesplats() { return motesplats; }
+    public LocalDate getMoteHallet() { return moteHallet; }
+    public Boolean getKlientenDeltog() { return klientenDeltog; }
+    public String getPlan() { return plan; }
+    public Huvudansvar getHuvudansvar() { return huvudansvar; }
+    public String getHuvudansvarig() { return huvudansvarig; }
+    public LocalDate getNastaUppfoljning() { return nastaUppfoljning; }
+    public LocalDate getAvslutad() { return avslutad; }
+}

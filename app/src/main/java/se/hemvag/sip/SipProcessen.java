@@ -1,0 +1,17 @@
+package se.hemvag.sip;
+
+/** SipProcess: its id, its messages and the variables its tasks rely on. */
+public final class SipProcessen {
+
+    public static final String PROCESS_ID = "SipProcess";
+    public static final String SIP_ID = "sipId";
+    public static final String MESSAGE_SAMTYCKE_ATERKALLAT = "Message_SamtyckeAterkallat";
+
+    public static final String TASK_ERBJUD_SIP = "Task_ErbjudSip";
+    public static final String TASK_BJUD_IN = "Task_BjudInTillSip";
+    public static final String TASK_MOTE_OCH_PLAN = "Task_SipMoteOchPlan";
+    public static final String TASK_FOLJ_UPP = "Task_FoljUppSip";
+
+    private SipProcessen() {
+    }
+}

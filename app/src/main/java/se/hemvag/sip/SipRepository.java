@@ -1,0 +1,12 @@
+package se.hemvag.sip;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SipRepository extends JpaRepository<Sip, Long> {
+
+    List<Sip> findByArendeIdOrderById(Long arendeId);
+
+    boolean existsByArendeIdAndStatusIn(Long arendeId, Collection<SipStatus> status);
+}

@@ -1,0 +1,112 @@
+package se.hemvag.sip;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.hemvag.arende.Arende;
+import se.hemvag.arende.ArendeKonfliktException;
+import se.hemvag.arende.ArendeProcessen;
+import se.hemvag.arende.ArendeStatus;
+import se.hemvag.arende.Arenden;
+import se.hemvag.arende.VardenInvolverad;
+import se.hemvag.security.InloggadAnvandare;
+
+/**
+ * Starts and stops SIPs. SipProcess reads its dates here by bean name: the first task's due date
+ * {@code ${sipar.erbjudSenast()}} and the follow-up timer {@code ${sipar.nastaUppfoljning(sipId)}}.
+ */
+@Service("sipar")
+public class Sipar {
+
+    private static final List<SipStatus> PAGAENDE = Arrays.stream(SipStatus.values()).filter(SipStatus::isPagaende).toList();
+    /** Reminders and timers of the SIP fall at the start of the working day. */
+    private static final int ARBETSDAGENS_BORJAN = 8;
+
+    private final SipRepository sipar;
+    private final SamtyckeRepository samtycken;
+    private final Arenden arenden;
+    private final RuntimeService runtimeService;
+    private final InloggadAnvandare inloggad;
+    private final Clock clock;
+    private final Period erbjudInom;
+
+    Sipar(SipRepository sipar, SamtyckeRepository samtycken, Arenden arenden, RuntimeService runtimeService,
+          InloggadAnvandare inloggad, Clock clock, @Value("${hemvag.sip.erbjud-inom:P3D}") Period erbjudInom) {
+        this.sipar = sipar;
+        this.samtycken = samtycken;
+        this.arenden = arenden;
+        this.runtimeService = runtimeService;
+        this.inloggad = inloggad;
+        this.clock = clock;
+        this.erbjudInom = erbjudInom;
+    }
+
+    @EventListener
+    void vardenInvolverad(VardenInvolverad handelse) {
+        starta(arenden.hamta(handelse.arendeId()));
+    }
+
+    /** A SIP is to be offered in the case; its responsible section gets the task at once. */
+    @Transactional
+    public Sip starta(Arende arende) {
+        if (arende.getStatus() != ArendeStatus.PAGAENDE) {
+            throw new ArendeKonfliktException("En SIP kan erbjudas när insatser har beviljats; ärende "
+                    + arende.getArendenummer() + " har status " + arende.getStatus() + ".");
+        }
+        if (sipar.existsByArendeIdAndStatusIn(arende.getId(), PAGAENDE)) {
+            throw new ArendeKonfliktException("Ärende " + arende.getArendenummer() + " har redan en pågående SIP.");
+        }
+        Sip sip = sipar.save(new Sip(arende.getId(), arende.getAnsvarigSektion(), LocalDate.now(clock)));
+        inloggad.somSystem(() -> runtimeService.startProcessInstanceByKey(SipProcessen.PROCESS_ID, arende.getArendenummer(),
+                Variables.createVariables()
+                        .putValue(SipProcessen.SIP_ID, sip.getId())
+                        .putValue(ArendeProcessen.ARENDE_ID, arende.getId())
+                        .putValue(ArendeProcessen.ARENDENUMMER, arende.getArendenummer())
+                        .putValue(ArendeProcessen.KLIENT_NAMN, arende.getKlient().namn())
+                        .putValue(ArendeProcessen.ANSVARIG_SEKTION, arende.getAnsvarigSektion())));
+        return sip;
+    }
+
+    /** The client revoked consent: the consent record says so and the SIP stops. */
+    @Transactional
+    public Sip aterkallaSamtycke(Arende arende, String anteckning) {
+        Sip sip = sipar.findByArendeIdOrderById(arende.getId()).stream()
+                .filter(s -> s.getStatus().isPagaende()).findFirst()
+                .orElseThrow(() -> new ArendeKonfliktException("Ärende " + arende.getArendenummer() + " har ingen pågående SIP."));
+        Samtycke samtycke = samtycken.findFirstBySipIdAndAterkallatIsNull(sip.getId())
+                .orElseThrow(() -> new ArendeKonfliktException("Klienten har inte lämnat något samtycke till SIP:en ännu."));
+        LocalDate idag = LocalDate.now(clock);
+        samtycke.aterkalla(idag, inloggad.id(), anteckning);
+        sip.avslutad(SipStatus.STOPPAD, idag);
+        inloggad.somSystem(() -> runtimeService.createMessageCorrelation(SipProcessen.MESSAGE_SAMTYCKE_ATERKALLAT)
+                .processInstanceBusinessKey(arende.getArendenummer()).correlateWithResult());
+        return sip;
+    }
+
+    @Transactional
+    public Sip hamta(Long sipId) {
+        return sipar.findById(sipId).orElseThrow(() -> new IllegalStateException("SIP " + sipId + " finns inte."));
+    }
+
+    /** The offer is made without delay: due date of the SIP's first task. */
+    public Date erbjudSenast() {
+        return arbetsdagensBorjan(LocalDate.now(clock).plus(erbjudInom));
+    }
+
+    public Date nastaUppfoljning(Long sipId) {
+        return arbetsdagensBorjan(hamta(sipId).getNastaUppfoljning());
+    }
+
+    private Date arbetsdagensBorjan(LocalDate dag) {
+        return Date.from(dag.atTime(ARBETSDAGENS_BORJAN, 0).atZone(clock.getZone()).toInstant());
+    }
+}

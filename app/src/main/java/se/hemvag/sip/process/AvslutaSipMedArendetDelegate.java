@@ -1,0 +1,32 @@
+package se.hemvag.sip.process;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.hemvag.sip.Sip;
+import se.hemvag.sip.SipProcessen;
+import se.hemvag.sip.SipStatus;
+import se.hemvag.sip.Sipar;
+
+/** The case was closed while its SIP was under way: the SIP ends with it. */
+@Component("avslutaSipMedArendetDelegate")
+public class AvslutaSipMedArendetDelegate implements JavaDelegate {
+
+    private final Sipar sipar;
+    private final Clock clock;
+
+    AvslutaSipMedArendetDelegate(Sipar sipar, Clock clock) {
+        this.sipar = sipar;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Sip sip = sipar.hamta((Long) execution.getVariable(SipProcessen.SIP_ID));
+        if (sip.getStatus().isPagaende()) {
+            sip.avslutad(SipStatus.AVSLUTAD, LocalDate.now(clock));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package se.hemvag.sip.process;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.hemvag.arende.Formularvarden;
+import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.security.InloggadAnvandare;
+import se.hemvag.sip.Samtycke;
+import se.hemvag.sip.SamtyckeRepository;
+import se.hemvag.sip.Samtyckesform;
+import se.hemvag.sip.Sip;
+import se.hemvag.sip.SipProcessen;
+import se.hemvag.sip.SipSvar;
+import se.hemvag.sip.Sipar;
+
+/** Records the offer of a SIP and the client's answer; a yes needs the client's consent, stored as its own record. */
+@Component("registreraSipSvarDelegate")
+public class RegistreraSipSvarDelegate implements JavaDelegate {
+
+    private final Sipar sipar;
+    private final SamtyckeRepository samtycken;
+    private final InloggadAnvandare inloggad;
+    private final Clock clock;
+
+    RegistreraSipSvarDelegate(Sipar sipar, SamtyckeRepository samtycken, InloggadAnvandare inloggad, Clock clock) {
+        this.sipar = sipar;
+        this.samtycken = samtycken;
+        this.inloggad = inloggad;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Formularvarden form = new Formularvarden(execution);
+        LocalDate idag = LocalDate.now(clock);
+        LocalDate erbjuden = form.kravtDatum("sipErbjuden", "Datum då SIP erbjöds");
+        if (erbjuden.isAfter(idag)) {
+            throw new OgiltigtFormularException("Datumet då SIP erbjöds (" + erbjuden + ") ligger i framtiden.");
+        }
+        SipSvar svar = form.val("sipSvar", SipSvar.class, "Klientens svar");
+        if (svar == null) {
+            throw new OgiltigtFormularException("Ange om klienten tackade ja eller nej till SIP.");
+        }
+        Sip sip = sipar.hamta((Long) execution.getVariable(SipProcessen.SIP_ID));
+        if (svar == SipSvar.ACCEPTERAT) {
+            LocalDate lamnat = form.kravtDatum("samtyckeLamnat", "Datum för samtycket");
+            if (lamnat.isAfter(idag) || lamnat.isBefore(erbjuden)) {
+                throw new OgiltigtFormularException("Samtycket (" + lamnat + ") kan inte lämnas före erbjudandet eller i framtiden.");
+            }
+            Samtyckesform samtyckesform = form.val("samtyckesform", Samtyckesform.class, "Hur samtycket lämnades");
+            if (samtyckesform == null) {
+                throw new OgiltigtFormularException("Ange om samtycket lämnades muntligt eller skriftligt.");
+            }
+            samtycken.save(new Samtycke(sip.getId(), lamnat, samtyckesform,
+                    form.kravdText("samtyckeOmfattning", "Vad samtycket omfattar"), inloggad.id()));
+        }
+        sip.erbjuden(erbjuden, inloggad.id(), svar, form.text("sipAvbojtAnledning"));
+        execution.removeVariables(List.of("samtyckeOmfattning", "sipAvbojtAnledning", "samtyckeLamnat", "samtyckesform"));
+    }
+}

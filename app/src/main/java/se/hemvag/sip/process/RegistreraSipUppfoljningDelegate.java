@@ -1,0 +1,62 @@
+package se.hemvag.sip.process;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.hemvag.arende.Formularvarden;
+import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.security.InloggadAnvandare;
+import se.hemvag.sip.Sip;
+import se.hemvag.sip.SipProcessen;
+import se.hemvag.sip.SipStatus;
+import se.hemvag.sip.SipUppfoljning;
+import se.hemvag.sip.SipUppfoljningRepository;
+import se.hemvag.sip.Sipar;
+
+/** Records a follow-up of the SIP: it goes on to a new date, or its goals are met and it ends. */
+@Component("registreraSipUppfoljningDelegate")
+public class RegistreraSipUppfoljningDelegate implements JavaDelegate {
+
+    private final Sipar sipar;
+    private final SipUppfoljningRepository uppfoljningar;
+    private final InloggadAnvandare inloggad;
+    private final Clock clock;
+
+    RegistreraSipUppfoljningDelegate(Sipar sipar, SipUppfoljningRepository uppfoljningar, InloggadAnvandare inloggad,
+                                     Clock clock) {
+        this.sipar = sipar;
+        this.uppfoljningar = uppfoljningar;
+        this.inloggad = inloggad;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Formularvarden form = new Formularvarden(execution);
+        LocalDate idag = LocalDate.now(clock);
+        LocalDate datum = form.kravtDatum("sipUppfoljningsdatum", "Datum för uppföljningen");
+        if (datum.isAfter(idag)) {
+            throw new OgiltigtFormularException("Uppföljningen kan inte vara gjord " + datum + ", ett datum i framtiden.");
+        }
+        String utfall = form.kravdText("sipUtfall", "Fortsätter SIP:en?");
+        Sip sip = sipar.hamta((Long) execution.getVariable(SipProcessen.SIP_ID));
+        boolean fortsatter = "FORTSATT".equals(utfall);
+        if (fortsatter) {
+            LocalDate nasta = form.kravtDatum("sipNastaUppfoljning", "Nästa uppföljning");
+            if (!nasta.isAfter(idag)) {
+                throw new OgiltigtFormularException("Nästa uppföljning (" + nasta + ") ska ligga efter dagens datum.");
+            }
+            sip.uppfoljd(nasta);
+        } else if ("AVSLUTAD".equals(utfall)) {
+            sip.avslutad(SipStatus.AVSLUTAD, datum);
+        } else {
+            throw new OgiltigtFormularException("Ange om SIP:en fortsätter eller avslutas.");
+        }
+        uppfoljningar.save(new SipUppfoljning(sip.getId(), datum,
+                form.kravdText("sipUppfoljningAnteckning", "Vad uppföljningen visade"), fortsatter, inloggad.id()));
+        execution.removeVariables(List.of("sipUppfoljningAnteckning"));
+    }
+}
