@@ -3,6 +3,7 @@ package se.hemvag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Table;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.EntityType;
 import java.sql.Connection;
@@ -35,7 +36,7 @@ class EnumKolumnerTest {
                     }
                     int langst = Arrays.stream(attribut.getJavaType().getEnumConstants())
                             .mapToInt(v -> ((Enum<?>) v).name().length()).max().orElse(0);
-                    int kolumn = kolumnbredd(metadata, anslutning, snake(entitet.getName()), snake(attribut.getName()));
+                    int kolumn = kolumnbredd(metadata, anslutning, tabell(entitet), snake(attribut.getName()));
                     assertThat(langst).as(entitet.getName() + "." + attribut.getName()).isLessThanOrEqualTo(kolumn);
                     provade++;
                 }
@@ -54,6 +55,11 @@ class EnumKolumnerTest {
             }
         }
         throw new AssertionError("Kolumnen " + tabell + "." + kolumn + " finns inte");
+    }
+
+    private static String tabell(EntityType<?> entitet) {
+        Table tabell = entitet.getJavaType().getAnnotation(Table.class);
+        return tabell != null && !tabell.name().isEmpty() ? tabell.name() : snake(entitet.getName());
     }
 
     private static String snake(String namn) {

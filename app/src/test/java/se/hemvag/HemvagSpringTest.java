@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
+import se.hemvag.forsokslagenhet.Forsoksforlopp;
 
 /**
  * A Spring Boot integration test of the whole app on a real port. Runs on in-memory H2, and a
@@ -25,6 +26,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = Testdatabas.Profiler.class)
 @ContextConfiguration(initializers = Testdatabas.class)
-@Import({ProcessEngineCoverageConfiguration.class, Arendeforlopp.class})
+@Import({ProcessEngineCoverageConfiguration.class, Arendeforlopp.class, Forsoksforlopp.class})
 public @interface HemvagSpringTest {
 }

@@ -23,6 +23,8 @@ public final class ArendeProcessen {
     public static final String ANSVARIG_SEKTION = "ansvarigSektion";
     /** Set on a denied application so the closure form opens with the reason filled in. */
     public static final String AVSLUTSORSAK = "avslutsorsak";
+    /** Set when the housing at exit is known before the closure form (a taken-over trial apartment). */
+    public static final String BOENDE_VID_AVSLUT = "boendeVidAvslut";
     public static final String MESSAGE_AVSLUT_BEGART = "Message_AvslutBegart";
     public static final String MESSAGE_KLIENTEN_HORDE_AV_SIG = "Message_KlientenHordeAvSig";
     public static final String MESSAGE_MEDHANDLAGGNING_BEGARD = "Message_MedhandlaggningBegard";

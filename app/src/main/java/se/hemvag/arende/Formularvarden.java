@@ -54,6 +54,24 @@ public final class Formularvarden {
         return datum;
     }
 
+    /** A date that has already come: today at the latest. */
+    public LocalDate kravtDatumSenast(String falt, String etikett, LocalDate idag) {
+        LocalDate datum = kravtDatum(falt, etikett);
+        if (datum.isAfter(idag)) {
+            throw new OgiltigtFormularException(etikett + " (" + datum + ") kan inte ligga i framtiden.");
+        }
+        return datum;
+    }
+
+    /** A date still to come: after today. */
+    public LocalDate kravtDatumEfter(String falt, String etikett, LocalDate idag) {
+        LocalDate datum = kravtDatum(falt, etikett);
+        if (!datum.isAfter(idag)) {
+            throw new OgiltigtFormularException(etikett + " (" + datum + ") ska ligga efter dagens datum.");
+        }
+        return datum;
+    }
+
     public int kravtHeltal(String falt, String etikett) {
         Object varde = scope.getVariable(falt);
         if (varde instanceof Number tal && tal.doubleValue() == Math.rint(tal.doubleValue())) {

@@ -64,6 +64,13 @@ public class Insats {
         this.registreradAv = registreradAv;
     }
 
+    /** The intervention ends on this day, unless it was already set to end earlier. */
+    public void avsluta(LocalDate datum) {
+        if (slutdatum == null || slutdatum.isAfter(datum)) {
+            slutdatum = datum;
+        }
+    }
+
     public Long getId() { return id; }
     public Long getArendeId() { return arendeId; }
     public Insatstyp getTyp() { return typ; }

@@ -62,6 +62,13 @@ class Behorigheter {
             tillat(registrerar.gruppId(), PROCESS_INSTANCE, ANY, CREATE);
         }
 
+        // the responsible section applies for a trial apartment; administrationen plans Lägenhetsinfo
+        for (Sektion handlaggande : new Sektion[] {Sektion.FORSORJNING, Sektion.VUXEN, Sektion.VARD_OCH_OMSORG}) {
+            tillat(handlaggande.gruppId(), PROCESS_DEFINITION, "ForsokslagenhetProcess", CREATE_INSTANCE);
+            tillat(handlaggande.gruppId(), PROCESS_INSTANCE, ANY, CREATE);
+        }
+        tillat(Sektion.ADMINISTRATIONEN.gruppId(), PROCESS_DEFINITION, "LagenhetsinfoProcess", CREATE_INSTANCE);
+
         tillat(Grupper.LEDNING, APPLICATION, "cockpit", ACCESS);
         tillat(Grupper.LEDNING, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_HISTORY, READ_TASK);
         tillat(Grupper.LEDNING, PROCESS_INSTANCE, ANY, READ);

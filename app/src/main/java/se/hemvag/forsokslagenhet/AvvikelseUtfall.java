@@ -1,0 +1,7 @@
+package se.hemvag.forsokslagenhet;
+
+/** What the deviation meeting decided. */
+public enum AvvikelseUtfall {
+    FORLANGD_PROVTID,
+    UPPSAGNING
+}

@@ -1,0 +1,24 @@
+package se.hemvag.forsokslagenhet;
+
+/** ForsokslagenhetProcess and LagenhetsinfoProcess: ids, messages and the variables their tasks rely on. */
+public final class ForsokslagenhetProcessen {
+
+    public static final String PROCESS_ID = "ForsokslagenhetProcess";
+    public static final String LAGENHETSINFO_PROCESS_ID = "LagenhetsinfoProcess";
+    public static final String FORSOKSLAGENHET_ID = "forsokslagenhetId";
+    public static final String TILLFALLE_ID = "tillfalleId";
+    public static final String KALLELSE_ID = "kallelseId";
+    public static final String MESSAGE_LAGENHETSINFO_GENOMFORD = "Message_LagenhetsinfoGenomford";
+
+    public static final String TASK_BESLUTA = "Task_BeslutaForsokslagenhet";
+    public static final String TASK_REGISTRERA_LAGENHET = "Task_RegistreraLagenhet";
+    public static final String TASK_BESTALL_BOENDESTOD = "Task_BestallBoendestod";
+    public static final String TASK_INFLYTTNING = "Task_Inflyttning";
+    public static final String TASK_GRANSKA = "Task_GranskaOvertagande";
+    public static final String TASK_FORSTAHANDSKONTRAKT = "Task_Forstahandskontrakt";
+    public static final String TASK_AVVIKELSE = "Task_Avvikelse";
+    public static final String TASK_REGISTRERA_NARVARO = "Task_RegistreraNarvaro";
+
+    private ForsokslagenhetProcessen() {
+    }
+}

@@ -1,0 +1,12 @@
+package se.hemvag.forsokslagenhet;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ForsokslagenhetRepository extends JpaRepository<Forsokslagenhet, Long> {
+
+    List<Forsokslagenhet> findByArendeIdOrderById(Long arendeId);
+
+    boolean existsByArendeIdAndStatusIn(Long arendeId, Collection<ForsokslagenhetStatus> status);
+}

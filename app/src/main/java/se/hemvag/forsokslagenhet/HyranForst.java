@@ -1,0 +1,120 @@
+package se.hemvag.forsokslagenhet;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.hemvag.arende.Arende;
+import se.hemvag.arende.ArendeKonfliktException;
+import se.hemvag.arende.ArendeSaknasException;
+import se.hemvag.arende.Arenden;
+import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.security.InloggadAnvandare;
+
+/**
+ * Hyran först: the monthly open house (HyranForstProcess, on the schedule of {@link HyranForstSchema})
+ * and the rent-debt reports that invite clients to it.
+ */
+@Service("hyranForst")
+public class HyranForst {
+
+    public static final String MESSAGE_HYRESSKULD_ANMALD = "Message_HyresskuldAnmald";
+
+    private final HyranForstTillfalleRepository tillfallen;
+    private final HyranForstBesokRepository besok;
+    private final HyranForstInbjudanRepository inbjudningar;
+    private final HyresskuldRepository hyresskulder;
+    private final ForsokslagenhetRepository forsokslagenheter;
+    private final Arenden arenden;
+    private final RuntimeService runtimeService;
+    private final InloggadAnvandare inloggad;
+    private final Clock clock;
+    private final String plats;
+
+    HyranForst(HyranForstTillfalleRepository tillfallen, HyranForstBesokRepository besok,
+               HyranForstInbjudanRepository inbjudningar, HyresskuldRepository hyresskulder,
+               ForsokslagenhetRepository forsokslagenheter, Arenden arenden, RuntimeService runtimeService,
+               InloggadAnvandare inloggad, Clock clock,
+               @Value("${hemvag.hyran-forst.plats:Enheten för hemlösa, receptionen}") String plats) {
+        this.tillfallen = tillfallen;
+        this.besok = besok;
+        this.inbjudningar = inbjudningar;
+        this.hyresskulder = hyresskulder;
+        this.forsokslagenheter = forsokslagenheter;
+        this.arenden = arenden;
+        this.runtimeService = runtimeService;
+        this.inloggad = inloggad;
+        this.clock = clock;
+        this.plats = plats;
+    }
+
+    /** Today's open house opens; everyone invited since the last one is expected at it. */
+    @Transactional
+    public HyranForstTillfalle oppna() {
+        HyranForstTillfalle tillfalle = tillfallen.save(new HyranForstTillfalle(LocalDate.now(clock), plats));
+        inbjudningar.findByTillfalleIdIsNullOrderById().forEach(i -> i.till(tillfalle.getId()));
+        return tillfalle;
+    }
+
+    /** The invited clients, one line each, for the caseworkers at the open house. */
+    @Transactional(readOnly = true)
+    public String inbjudna(Long tillfalleId) {
+        List<String> rader = inbjudningar.findAll().stream().filter(i -> tillfalleId.equals(i.getTillfalleId()))
+                .map(i -> arenden.hamta(i.getArendeId()))
+                .map(a -> a.getKlient().namn() + " (" + a.getArendenummer() + "): hyresskuld anmäld")
+                .distinct().collect(Collectors.toList());
+        return rader.isEmpty() ? "Ingen är särskilt inbjuden den här gången." : String.join("\n", rader);
+    }
+
+    /** A visit lands on the visitor's case. */
+    @Transactional
+    public HyranForstBesok registreraBesok(Long tillfalleId, String arendenummer, Hyreshjalp hjalp, String anteckning) {
+        Arende arende;
+        try {
+            arende = arenden.hamta(arendenummer);
+        } catch (ArendeSaknasException e) {
+            throw new OgiltigtFormularException("Det finns inget ärende med nummer " + arendenummer + ".");
+        }
+        if (arende.getStatus().isAvslutad()) {
+            throw new OgiltigtFormularException("Ärende " + arendenummer + " är avslutat. Besöket kan inte registreras på det.");
+        }
+        return besok.save(new HyranForstBesok(tillfalleId, arende.getId(), hjalp, anteckning, inloggad.id()));
+    }
+
+    @Transactional
+    public void stang(Long tillfalleId) {
+        tillfallen.findById(tillfalleId).orElseThrow().stang(LocalDate.now(clock));
+    }
+
+    /**
+     * A rent debt reported for a client living in a trial apartment: the responsible section gets
+     * a task, and the client is invited to the next open house.
+     */
+    @Transactional
+    public Hyresskuld anmalHyresskuld(Arende arende, Anmalare anmaldAv, int belopp, String anteckning) {
+        Forsokslagenhet forsokslagenhet = forsokslagenheter.findByArendeIdOrderById(arende.getId()).stream()
+                .filter(f -> f.getStatus() == ForsokslagenhetStatus.BOR).findFirst()
+                .orElseThrow(() -> new ArendeKonfliktException("Klienten i ärende " + arende.getArendenummer()
+                        + " bor inte i en försökslägenhet. Hyresskulder anmäls här för försökslägenheter."));
+        LocalDate idag = LocalDate.now(clock);
+        Hyresskuld skuld = hyresskulder.save(new Hyresskuld(forsokslagenhet.getId(), idag, anmaldAv, belopp, anteckning,
+                inloggad.id()));
+        inbjudningar.save(new HyranForstInbjudan(arende.getId(), skuld.getId(), idag));
+        inloggad.somSystem(() -> runtimeService.createMessageCorrelation(MESSAGE_HYRESSKULD_ANMALD)
+                .processInstanceBusinessKey(arende.getArendenummer())
+                .setVariableLocal("hyresskuldId", skuld.getId())
+                .setVariableLocal("hyresskuldBelopp", belopp)
+                .setVariableLocal("hyresskuldAnmaldAv", anmaldAv == Anmalare.HYRESVARD ? "Hyresvärden" : "Boendestödet")
+                .correlateWithResult());
+        return skuld;
+    }
+
+    @Transactional
+    public Hyresskuld hyresskuld(Long id) {
+        return hyresskulder.findById(id).orElseThrow();
+    }
+}

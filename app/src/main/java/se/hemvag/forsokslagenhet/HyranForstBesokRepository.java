@@ -1,0 +1,11 @@
+package se.hemvag.forsokslagenhet;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface HyranForstBesokRepository extends JpaRepository<HyranForstBesok, Long> {
+
+    List<HyranForstBesok> findByArendeIdOrderById(Long arendeId);
+
+    List<HyranForstBesok> findByTillfalleIdOrderById(Long tillfalleId);
+}

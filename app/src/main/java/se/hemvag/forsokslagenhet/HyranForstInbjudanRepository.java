@@ -1,0 +1,11 @@
+package se.hemvag.forsokslagenhet;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface HyranForstInbjudanRepository extends JpaRepository<HyranForstInbjudan, Long> {
+
+    List<HyranForstInbjudan> findByTillfalleIdIsNullOrderById();
+
+    List<HyranForstInbjudan> findByArendeIdOrderById(Long arendeId);
+}

@@ -1,0 +1,10 @@
+package se.hemvag.forsokslagenhet;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface LagenhetsinfoTillfalleRepository extends JpaRepository<LagenhetsinfoTillfalle, Long> {
+
+    List<LagenhetsinfoTillfalle> findByBorjarAfterOrderByBorjar(Instant tidpunkt);
+}

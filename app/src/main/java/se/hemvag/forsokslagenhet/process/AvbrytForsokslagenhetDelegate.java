@@ -1,0 +1,32 @@
+package se.hemvag.forsokslagenhet.process;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.hemvag.forsokslagenhet.Forsokslagenhet;
+import se.hemvag.forsokslagenhet.ForsokslagenhetProcessen;
+import se.hemvag.forsokslagenhet.ForsokslagenhetStatus;
+import se.hemvag.forsokslagenhet.Forsokslagenheter;
+
+/** The case was closed while the trial apartment was under way: it ends with the case. */
+@Component("avbrytForsokslagenhetDelegate")
+public class AvbrytForsokslagenhetDelegate implements JavaDelegate {
+
+    private final Forsokslagenheter forsokslagenheter;
+    private final Clock clock;
+
+    AvbrytForsokslagenhetDelegate(Forsokslagenheter forsokslagenheter, Clock clock) {
+        this.forsokslagenheter = forsokslagenheter;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Forsokslagenhet forsokslagenhet = forsokslagenheter.hamta((Long) execution.getVariable(ForsokslagenhetProcessen.FORSOKSLAGENHET_ID));
+        if (forsokslagenhet.getStatus().isPagaende()) {
+            forsokslagenheter.avsluta(forsokslagenhet, ForsokslagenhetStatus.AVBRUTEN, LocalDate.now(clock));
+        }
+    }
+}

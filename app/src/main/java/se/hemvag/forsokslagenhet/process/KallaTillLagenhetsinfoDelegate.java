@@ -1,0 +1,23 @@
+package se.hemvag.forsokslagenhet.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.hemvag.forsokslagenhet.ForsokslagenhetProcessen;
+import se.hemvag.forsokslagenhet.Lagenhetsinfo;
+
+/** The approved client is called to the next Lägenhetsinfo session with room. */
+@Component("kallaTillLagenhetsinfoDelegate")
+public class KallaTillLagenhetsinfoDelegate implements JavaDelegate {
+
+    private final Lagenhetsinfo lagenhetsinfo;
+
+    KallaTillLagenhetsinfoDelegate(Lagenhetsinfo lagenhetsinfo) {
+        this.lagenhetsinfo = lagenhetsinfo;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        lagenhetsinfo.kalla((Long) execution.getVariable(ForsokslagenhetProcessen.FORSOKSLAGENHET_ID));
+    }
+}

@@ -1,0 +1,54 @@
+package se.hemvag.forsokslagenhet.process;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.hemvag.arende.Formularvarden;
+import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.forsokslagenhet.ForsokslagenhetProcessen;
+import se.hemvag.forsokslagenhet.LagenhetsinfoTillfalle;
+import se.hemvag.forsokslagenhet.Lagenhetsinfo;
+
+/** A Lägenhetsinfo session is planned; the clients waiting for one are invited to it. */
+@Component("planeraLagenhetsinfoDelegate")
+public class PlaneraLagenhetsinfoDelegate implements JavaDelegate {
+
+    private static final int MAX_KAPACITET = 50;
+
+    private final Lagenhetsinfo lagenhetsinfo;
+    private final Clock clock;
+
+    PlaneraLagenhetsinfoDelegate(Lagenhetsinfo lagenhetsinfo, Clock clock) {
+        this.lagenhetsinfo = lagenhetsinfo;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Formularvarden form = new Formularvarden(execution);
+        LocalDate datum = form.kravtDatum("tillfalleDatum", "Datum");
+        LocalTime klockslag;
+        try {
+            klockslag = LocalTime.parse(form.kravdText("tillfalleKlockslag", "Klockslag"));
+        } catch (DateTimeParseException e) {
+            throw new OgiltigtFormularException("Klockslaget ska skrivas TT:MM, t.ex. 13:00.");
+        }
+        Instant borjar = datum.atTime(klockslag).atZone(clock.getZone()).toInstant();
+        if (!borjar.isAfter(clock.instant())) {
+            throw new OgiltigtFormularException("Tillfället (" + datum + " " + klockslag + ") ska ligga i framtiden.");
+        }
+        int kapacitet = form.kravtHeltal("kapacitet", "Antal platser");
+        if (kapacitet < 1 || kapacitet > MAX_KAPACITET) {
+            throw new OgiltigtFormularException("Antal platser ska vara mellan 1 och " + MAX_KAPACITET + ".");
+        }
+        LagenhetsinfoTillfalle tillfalle = lagenhetsinfo.planera(borjar, form.kravdText("plats", "Plats"), kapacitet,
+                form.kravdText("ledare", "Ledare"));
+        execution.setProcessBusinessKey("Lägenhetsinfo " + datum + " " + klockslag);
+        execution.setVariable(ForsokslagenhetProcessen.TILLFALLE_ID, tillfalle.getId());
+    }
+}

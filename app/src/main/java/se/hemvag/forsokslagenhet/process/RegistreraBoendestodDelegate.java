@@ -1,0 +1,47 @@
+package se.hemvag.forsokslagenhet.process;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.hemvag.arende.ArendeProcessen;
+import se.hemvag.arende.Formularvarden;
+import se.hemvag.arende.Insats;
+import se.hemvag.arende.InsatsRepository;
+import se.hemvag.arende.Insatstyp;
+import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.forsokslagenhet.ForsokslagenhetProcessen;
+import se.hemvag.forsokslagenhet.Forsokslagenheter;
+import se.hemvag.security.InloggadAnvandare;
+
+/** Housing support ordered from a provider: the condition of a trial apartment, recorded as an intervention. */
+@Component("registreraBoendestodDelegate")
+public class RegistreraBoendestodDelegate implements JavaDelegate {
+
+    private static final int MAX_TIMMAR_PER_VECKA = 40;
+
+    private final Forsokslagenheter forsokslagenheter;
+    private final InsatsRepository insatser;
+    private final InloggadAnvandare inloggad;
+
+    RegistreraBoendestodDelegate(Forsokslagenheter forsokslagenheter, InsatsRepository insatser, InloggadAnvandare inloggad) {
+        this.forsokslagenheter = forsokslagenheter;
+        this.insatser = insatser;
+        this.inloggad = inloggad;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Formularvarden form = new Formularvarden(execution);
+        String utforare = form.kravdText("boendestodUtforare", "Utförare av boendestödet");
+        LocalDate fran = form.kravtDatum("boendestodFran", "Boendestöd från");
+        int timmar = form.kravtHeltal("boendestodTimmar", "Timmar per vecka");
+        if (timmar < 1 || timmar > MAX_TIMMAR_PER_VECKA) {
+            throw new OgiltigtFormularException("Timmar per vecka ska vara mellan 1 och " + MAX_TIMMAR_PER_VECKA + ".");
+        }
+        forsokslagenheter.hamta((Long) execution.getVariable(ForsokslagenhetProcessen.FORSOKSLAGENHET_ID))
+                .boendestod(utforare, fran, timmar);
+        insatser.save(new Insats((Long) execution.getVariable(ArendeProcessen.ARENDE_ID), Insatstyp.BOENDESTOD, fran, null,
+                utforare, 0, (String) execution.getVariable(ArendeProcessen.ANSVARIG_SEKTION), inloggad.id()));
+    }
+}

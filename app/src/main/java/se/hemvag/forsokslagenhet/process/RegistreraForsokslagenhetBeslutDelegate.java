@@ -1,0 +1,43 @@
+package se.hemvag.forsokslagenhet.process;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.hemvag.arende.Formularvarden;
+import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.forsokslagenhet.Forsokslagenhet;
+import se.hemvag.forsokslagenhet.ForsokslagenhetProcessen;
+import se.hemvag.forsokslagenhet.Forsokslagenheter;
+
+/** The decision on a trial apartment. It is granted only to a client whose finances are investigated. */
+@Component("registreraForsokslagenhetBeslutDelegate")
+public class RegistreraForsokslagenhetBeslutDelegate implements JavaDelegate {
+
+    private final Forsokslagenheter forsokslagenheter;
+    private final Clock clock;
+
+    RegistreraForsokslagenhetBeslutDelegate(Forsokslagenheter forsokslagenheter, Clock clock) {
+        this.forsokslagenheter = forsokslagenheter;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Formularvarden form = new Formularvarden(execution);
+        String beslut = form.kravdText("forsokslagenhetBeslut", "Beslut");
+        if (!beslut.equals("BEVILJAD") && !beslut.equals("AVSLAG")) {
+            throw new OgiltigtFormularException("Beslutet ska vara att bevilja eller avslå försökslägenhet.");
+        }
+        Forsokslagenhet forsokslagenhet = forsokslagenheter.hamta((Long) execution.getVariable(ForsokslagenhetProcessen.FORSOKSLAGENHET_ID));
+        if (beslut.equals("BEVILJAD") && !forsokslagenhet.isEkonomiUtredd()) {
+            throw new OgiltigtFormularException("Försökslägenhet kan beviljas först när klientens ekonomi är utredd. "
+                    + "Avslå, eller utred ekonomin och ansök på nytt.");
+        }
+        forsokslagenhet.beslut(beslut.equals("BEVILJAD"), form.kravtDatumSenast("forsokslagenhetBeslutsdatum", "Beslutsdatum",
+                LocalDate.now(clock)), form.kravdText("forsokslagenhetMotivering", "Motivering"));
+        execution.removeVariables(List.of("forsokslagenhetMotivering", "stabilitet"));
+    }
+}

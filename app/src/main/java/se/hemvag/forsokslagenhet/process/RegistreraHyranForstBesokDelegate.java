@@ -1,0 +1,41 @@
+package se.hemvag.forsokslagenhet.process;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.hemvag.arende.Formularvarden;
+import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.forsokslagenhet.HyranForst;
+import se.hemvag.forsokslagenhet.Hyreshjalp;
+
+/** Registers one visit on the visitor's case, or closes the open house for the month. */
+@Component("registreraHyranForstBesokDelegate")
+public class RegistreraHyranForstBesokDelegate implements JavaDelegate {
+
+    private final HyranForst hyranForst;
+
+    RegistreraHyranForstBesokDelegate(HyranForst hyranForst) {
+        this.hyranForst = hyranForst;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Formularvarden form = new Formularvarden(execution);
+        Long tillfalleId = (Long) execution.getVariable("tillfalleId");
+        String registrering = form.kravdText("registrering", "Vad vill du göra?");
+        if (registrering.equals("BESOK")) {
+            Hyreshjalp hjalp = form.val("hjalp", Hyreshjalp.class, "Hjälp");
+            if (hjalp == null) {
+                throw new OgiltigtFormularException("Ange vilken hjälp klienten fick.");
+            }
+            hyranForst.registreraBesok(tillfalleId, form.kravdText("besokArendenummer", "Klientens ärendenummer"), hjalp,
+                    form.text("besokAnteckning"));
+        } else if (registrering.equals("STANG")) {
+            hyranForst.stang(tillfalleId);
+        } else {
+            throw new OgiltigtFormularException("Välj att registrera ett besök eller att stänga det öppna huset.");
+        }
+        execution.removeVariables(List.of("besokArendenummer", "hjalp", "besokAnteckning"));
+    }
+}

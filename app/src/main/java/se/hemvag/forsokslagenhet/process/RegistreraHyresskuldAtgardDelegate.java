@@ -1,0 +1,34 @@
+package se.hemvag.forsokslagenhet.process;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.hemvag.arende.Formularvarden;
+import se.hemvag.forsokslagenhet.HyranForst;
+import se.hemvag.security.InloggadAnvandare;
+
+/** What the caseworker did about a reported rent debt. */
+@Component("registreraHyresskuldAtgardDelegate")
+public class RegistreraHyresskuldAtgardDelegate implements JavaDelegate {
+
+    private final HyranForst hyranForst;
+    private final InloggadAnvandare inloggad;
+    private final Clock clock;
+
+    RegistreraHyresskuldAtgardDelegate(HyranForst hyranForst, InloggadAnvandare inloggad, Clock clock) {
+        this.hyranForst = hyranForst;
+        this.inloggad = inloggad;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Formularvarden form = new Formularvarden(execution);
+        LocalDate kontakt = form.kravtDatumSenast("hyresskuldKontakt", "Datum då klienten kontaktades", LocalDate.now(clock));
+        hyranForst.hyresskuld((Long) execution.getVariable("hyresskuldId"))
+                .hanterad(form.kravdText("hyresskuldAtgard", "Åtgärd"), kontakt, inloggad.id());
+        execution.removeVariable("hyresskuldAtgard");
+    }
+}

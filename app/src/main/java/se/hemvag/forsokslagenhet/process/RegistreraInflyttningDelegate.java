@@ -1,0 +1,59 @@
+package se.hemvag.forsokslagenhet.process;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.hemvag.arende.ArendeProcessen;
+import se.hemvag.arende.Formularvarden;
+import se.hemvag.arende.Insats;
+import se.hemvag.arende.InsatsRepository;
+import se.hemvag.arende.Insatstyp;
+import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.forsokslagenhet.Forsokslagenhet;
+import se.hemvag.forsokslagenhet.ForsokslagenhetProcessen;
+import se.hemvag.forsokslagenhet.Forsokslagenheter;
+import se.hemvag.forsokslagenhet.Lagenhetsinfo;
+import se.hemvag.security.InloggadAnvandare;
+
+/**
+ * The client moves in, never before attending Lägenhetsinfo, and the takeover review is set
+ * (hemvag.forsokslagenhet.granskning-efter-inflyttning). A trial apartment has no placement cost.
+ */
+@Component("registreraInflyttningDelegate")
+public class RegistreraInflyttningDelegate implements JavaDelegate {
+
+    private final Forsokslagenheter forsokslagenheter;
+    private final Lagenhetsinfo lagenhetsinfo;
+    private final InsatsRepository insatser;
+    private final InloggadAnvandare inloggad;
+
+    RegistreraInflyttningDelegate(Forsokslagenheter forsokslagenheter, Lagenhetsinfo lagenhetsinfo, InsatsRepository insatser,
+                                  InloggadAnvandare inloggad) {
+        this.forsokslagenheter = forsokslagenheter;
+        this.lagenhetsinfo = lagenhetsinfo;
+        this.insatser = insatser;
+        this.inloggad = inloggad;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Formularvarden form = new Formularvarden(execution);
+        Forsokslagenhet forsokslagenhet = forsokslagenheter.hamta((Long) execution.getVariable(ForsokslagenhetProcessen.FORSOKSLAGENHET_ID));
+        if (!lagenhetsinfo.harDeltagit(forsokslagenhet.getId())) {
+            throw new OgiltigtFormularException("Klienten har inte deltagit i Lägenhetsinfo och kan inte flytta in ännu.");
+        }
+        if (!form.ja("kontraktUndertecknat")) {
+            throw new OgiltigtFormularException("Andrahandskontraktet ska vara undertecknat före inflyttningen.");
+        }
+        LocalDate inflyttning = form.kravtDatum("inflyttningsdatum", "Inflyttningsdatum");
+        if (inflyttning.isBefore(forsokslagenhet.getKontraktFran())) {
+            throw new OgiltigtFormularException("Inflyttningen (" + inflyttning + ") kan inte ske före kontraktets start "
+                    + forsokslagenhet.getKontraktFran() + ".");
+        }
+        forsokslagenhet.inflyttad(inflyttning, forsokslagenheter.granskningsdatum(inflyttning));
+        insatser.save(new Insats((Long) execution.getVariable(ArendeProcessen.ARENDE_ID), Insatstyp.FORSOKSLAGENHET,
+                inflyttning, null, forsokslagenhet.getAdress(), 0,
+                (String) execution.getVariable(ArendeProcessen.ANSVARIG_SEKTION), inloggad.id()));
+    }
+}

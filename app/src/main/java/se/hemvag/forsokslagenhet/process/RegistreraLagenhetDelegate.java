@@ -1,0 +1,33 @@
+package se.hemvag.forsokslagenhet.process;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.hemvag.arende.Formularvarden;
+import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.forsokslagenhet.ForsokslagenhetProcessen;
+import se.hemvag.forsokslagenhet.Forsokslagenheter;
+
+/** Administrationen registers the apartment: address, landlord and the second-hand contract's dates. */
+@Component("registreraLagenhetDelegate")
+public class RegistreraLagenhetDelegate implements JavaDelegate {
+
+    private final Forsokslagenheter forsokslagenheter;
+
+    RegistreraLagenhetDelegate(Forsokslagenheter forsokslagenheter) {
+        this.forsokslagenheter = forsokslagenheter;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Formularvarden form = new Formularvarden(execution);
+        LocalDate fran = form.kravtDatum("kontraktFran", "Andrahandskontraktet gäller från");
+        LocalDate till = form.datum("kontraktTill", "Andrahandskontraktet gäller till");
+        if (till != null && !till.isAfter(fran)) {
+            throw new OgiltigtFormularException("Kontraktets slutdatum " + till + " ska ligga efter startdatumet " + fran + ".");
+        }
+        forsokslagenheter.hamta((Long) execution.getVariable(ForsokslagenhetProcessen.FORSOKSLAGENHET_ID))
+                .lagenhet(form.kravdText("adress", "Adress"), form.kravdText("hyresvard", "Hyresvärd"), fran, till);
+    }
+}

@@ -1,0 +1,39 @@
+package se.hemvag.forsokslagenhet.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.hemvag.arende.Formularvarden;
+import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.forsokslagenhet.ForsokslagenhetProcessen;
+import se.hemvag.forsokslagenhet.Lagenhetsinfo;
+
+/** One participant's attendance and evaluation; the attendee's case is told, a no-show is called again. */
+@Component("registreraNarvaroDelegate")
+public class RegistreraNarvaroDelegate implements JavaDelegate {
+
+    private final Lagenhetsinfo lagenhetsinfo;
+
+    RegistreraNarvaroDelegate(Lagenhetsinfo lagenhetsinfo) {
+        this.lagenhetsinfo = lagenhetsinfo;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Formularvarden form = new Formularvarden(execution);
+        String narvaro = form.kravdText("narvaro", "Närvaro");
+        boolean narvarande = narvaro.equals("NARVARANDE");
+        if (!narvarande && !narvaro.equals("UTEBLEV")) {
+            throw new OgiltigtFormularException("Ange om klienten kom eller uteblev.");
+        }
+        Integer betyg = null;
+        if (narvarande) {
+            betyg = form.kravtHeltal("betyg", "Klientens betyg på informationen");
+            if (betyg < 1 || betyg > 5) {
+                throw new OgiltigtFormularException("Betyget ska vara från 1 till 5.");
+            }
+        }
+        lagenhetsinfo.registreraNarvaro((Long) execution.getVariable(ForsokslagenhetProcessen.KALLELSE_ID), narvarande, betyg,
+                narvarande ? form.text("utvardering") : null, narvarande && form.ja("parmUtdelad"));
+    }
+}
