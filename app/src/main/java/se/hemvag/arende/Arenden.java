@@ -83,6 +83,13 @@ public class Arenden {
         return arende;
     }
 
+    /** A case number typed into a form: an unknown number is a form error the caseworker sees. */
+    @Transactional(readOnly = true)
+    public Arende hamtaFranFormular(String arendenummer) {
+        return repository.findByArendenummer(arendenummer).orElseThrow(
+                () -> new OgiltigtFormularException("Det finns inget ärende med nummer " + arendenummer + "."));
+    }
+
     @Transactional(readOnly = true)
     public Arende hamta(String arendenummer) {
         return repository.findByArendenummer(arendenummer).orElseThrow(() -> new ArendeSaknasException(arendenummer));

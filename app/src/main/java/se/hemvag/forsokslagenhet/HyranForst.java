@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.hemvag.arende.Arende;
 import se.hemvag.arende.ArendeKonfliktException;
-import se.hemvag.arende.ArendeSaknasException;
 import se.hemvag.arende.Arenden;
 import se.hemvag.arende.OgiltigtFormularException;
 import se.hemvag.security.InloggadAnvandare;
@@ -73,12 +72,7 @@ public class HyranForst {
     /** A visit lands on the visitor's case. */
     @Transactional
     public HyranForstBesok registreraBesok(Long tillfalleId, String arendenummer, Hyreshjalp hjalp, String anteckning) {
-        Arende arende;
-        try {
-            arende = arenden.hamta(arendenummer);
-        } catch (ArendeSaknasException e) {
-            throw new OgiltigtFormularException("Det finns inget ärende med nummer " + arendenummer + ".");
-        }
+        Arende arende = arenden.hamtaFranFormular(arendenummer);
         if (arende.getStatus().isAvslutad()) {
             throw new OgiltigtFormularException("Ärende " + arendenummer + " är avslutat. Besöket kan inte registreras på det.");
         }

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.hemvag.arende.Arende;
 import se.hemvag.arende.ArendeProcessen;
-import se.hemvag.arende.ArendeSaknasException;
 import se.hemvag.arende.Arenden;
 import se.hemvag.arende.Formularvarden;
 import se.hemvag.arende.OgiltigtFormularException;
@@ -35,12 +34,7 @@ public class RegistreraForsokslagenhetAnsokanDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Formularvarden form = new Formularvarden(execution);
         String arendenummer = form.kravdText(ArendeProcessen.ARENDENUMMER, "Ärendenummer");
-        Arende arende;
-        try {
-            arende = arenden.hamta(arendenummer);
-        } catch (ArendeSaknasException e) {
-            throw new OgiltigtFormularException("Det finns inget ärende med nummer " + arendenummer + ".");
-        }
+        Arende arende = arenden.hamtaFranFormular(arendenummer);
         boolean appen = InloggadAnvandare.SYSTEM.equals(inloggad.id());
         if (!appen && (arende.getAnsvarigSektion() == null || !inloggad.tillhorNagon(arende.getAnsvarigSektion()))) {
             throw new OgiltigtFormularException("Bara den ansvariga sektionen kan söka försökslägenhet i ärende " + arendenummer + ".");
