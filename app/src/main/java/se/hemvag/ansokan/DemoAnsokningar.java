@@ -18,6 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.hemvag.arende.Ansokningskanal;
 import se.hemvag.arende.Arende;
+import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.ArendeRepository;
 import se.hemvag.klient.Identitetsnummer;
 import se.hemvag.klient.Kon;
@@ -61,7 +62,7 @@ class DemoAnsokningar {
         slutfor(vuxen, Map.of("utredningPaborjad", idag.toString(), "utredningsinstrument", "ASI",
                 "utredningPlan", "Samtal om missbruk och boende; kontakt med beroendevården"));
         slutfor(vuxen, Map.of("beslut", "BEVILJAT", "beslutsdatum", idag.toString(),
-                "beslutMotivering", "Behov av stödboende under behandling"));
+                "beslutMotivering", "Behov av stödboende under behandling", "vardenInvolverad", true));
         slutfor(vuxen, Map.of("insatstyp", "STODBOENDE", "insatsStart", idag.toString(), "utforare", "Stödboende Söder",
                 "kostnadPerDygn", 800L));
         Arende forsorjning = ansokan("Erik", "Ek", idag.minusYears(46), Kon.MAN, 5);
@@ -82,7 +83,8 @@ class DemoAnsokningar {
     }
 
     private void slutfor(Arende arende, Map<String, Object> formular) {
-        Task uppgift = taskService.createTaskQuery().processInstanceBusinessKey(arende.getArendenummer()).singleResult();
+        Task uppgift = taskService.createTaskQuery().processInstanceBusinessKey(arende.getArendenummer())
+                .processDefinitionKey(ArendeProcessen.PROCESS_ID).singleResult();
         taskService.complete(uppgift.getId(), formular);
     }
 
