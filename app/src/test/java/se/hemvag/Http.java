@@ -22,6 +22,10 @@ public final class Http {
         return skicka(begaran(sokvag, anvandare, losenord).GET().build());
     }
 
+    public HttpResponse<String> getCsv(String sokvag, String anvandare, String losenord) {
+        return skicka(begaran(sokvag, anvandare, losenord).setHeader("Accept", "text/csv").GET().build());
+    }
+
     public HttpResponse<String> postJson(String sokvag, String anvandare, String losenord, String json) {
         return skicka(begaran(sokvag, anvandare, losenord).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());

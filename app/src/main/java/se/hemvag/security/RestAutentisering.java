@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * HTTP Basic against Camunda's identity for the engine's REST API (Camunda Modeler deploys
@@ -20,6 +21,8 @@ class RestAutentisering {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registrering =
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registrering.setName("hemvag-rest-autentisering");
+        // before the access log, which needs to know who is calling
+        registrering.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
         registrering.addUrlPatterns("/engine-rest/*", "/api/*");
         registrering.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());

@@ -1,6 +1,7 @@
 package se.hemvag.forsokslagenhet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -14,10 +15,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.PageRequest;
 import se.hemvag.Arendeforlopp;
 import se.hemvag.HemvagSpringTest;
 import se.hemvag.Webblasare;
 import se.hemvag.arende.Arende;
+import se.hemvag.audit.Atkomst;
+import se.hemvag.audit.AtkomstRepository;
+import se.hemvag.audit.Atkomsttyp;
 
 /**
  * In Tasklist: Vuxensektionen applies for a trial apartment and grants it; administrationen plans
@@ -35,6 +40,7 @@ class ForsokslagenhetBrowserTest {
     @Autowired ManagementService managementService;
     @Autowired ForsokslagenhetRepository forsokslagenheter;
     @Autowired LagenhetsinfoKallelseRepository kallelser;
+    @Autowired AtkomstRepository atkomstlogg;
 
     @Test
     void ansokanBeslutLagenhetsinfoOchNarvaroITasklist(Webblasare webblasare) {
@@ -108,5 +114,16 @@ class ForsokslagenhetBrowserTest {
         assertThat(kallelse.getNarvarande()).isTrue();
         assertThat(kallelse.getBetyg()).isEqualTo(5);
         assertThat(kallelse.getParmUtdelad()).isTrue();
+
+        // what the caseworkers did in Tasklist is in the access log, on the client's case
+        assertThat(atkomstlogg.findByArendenummerOrderByTidpunktDesc(nr, PageRequest.of(0, 100)))
+                .filteredOn(a -> a.getVad().startsWith("POST /camunda/api/engine/engine/default/task/")
+                        && a.getVad().endsWith("/submit-form"))
+                .extracting(Atkomst::getAnvandare, Atkomst::getAtgard, Atkomst::getKlientId)
+                .contains(tuple("handlaggare-vuxen", Atkomsttyp.ANDRING, arende.getKlient().getId()),
+                        tuple("handlaggare-administrationen", Atkomsttyp.ANDRING, arende.getKlient().getId()));
+        assertThat(atkomstlogg.findByArendenummerOrderByTidpunktDesc(nr, PageRequest.of(0, 100)))
+                .anyMatch(a -> a.getAnvandare().equals("handlaggare-administrationen") && a.getAtgard() == Atkomsttyp.LASNING
+                        && a.getVad().contains("/form-variables"));
     }
 }

@@ -1,0 +1,29 @@
+package se.hemvag.audit;
+
+import java.time.Clock;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import se.hemvag.arende.ArendeRepository;
+import se.hemvag.security.InloggadAnvandare;
+
+/** The access log runs innermost, after the logins, so it knows who made each request. */
+@Configuration
+class AtkomstloggKonfiguration {
+
+    @Bean
+    FilterRegistrationBean<Atkomstloggning> atkomstloggFilter(AtkomstRepository logg, ArendeRepository arenden,
+            TaskService taskService, HistoryService historyService,
+            IdentityService identityService, InloggadAnvandare inloggad, Clock clock) {
+        FilterRegistrationBean<Atkomstloggning> registrering = new FilterRegistrationBean<>(new Atkomstloggning(logg, arenden,
+                taskService, historyService, identityService, inloggad, clock));
+        registrering.setName("hemvag-atkomstlogg");
+        registrering.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
+        registrering.setOrder(Ordered.LOWEST_PRECEDENCE);
+        return registrering;
+    }
+}
