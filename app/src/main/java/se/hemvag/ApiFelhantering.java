@@ -7,6 +7,9 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import se.hemvag.ansokan.OgiltigAnsokanException;
@@ -52,6 +55,22 @@ class ApiFelhantering {
             }
         }
         return problem(HttpStatus.BAD_REQUEST, "Felaktig begäran", detalj);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail felTyp(MethodArgumentTypeMismatchException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Felaktig begäran", "Värdet '" + e.getValue() + "' i '" + e.getName()
+                + "' har fel form.");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail felInnehallstyp(HttpMediaTypeNotSupportedException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Fel innehållstyp", "Skicka begäran som JSON (Content-Type: application/json).");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ProblemDetail felMetod(HttpRequestMethodNotSupportedException e) {
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, "Fel metod", "Metoden " + e.getMethod() + " går inte att använda här.");
     }
 
     @ExceptionHandler(ArendeKonfliktException.class)

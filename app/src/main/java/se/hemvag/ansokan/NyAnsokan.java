@@ -17,9 +17,11 @@ public record NyAnsokan(
         Kon kon,
         @NotBlank(message = "Förnamn måste anges.")
         @Size(max = 100, message = "Förnamn får vara högst 100 tecken.")
+        @Pattern(regexp = NAMN, message = "Förnamnet får inte innehålla tecknen < > \" { } eller styrtecken.")
         String fornamn,
         @NotBlank(message = "Efternamn måste anges.")
         @Size(max = 100, message = "Efternamn får vara högst 100 tecken.")
+        @Pattern(regexp = NAMN, message = "Efternamnet får inte innehålla tecknen < > \" { } eller styrtecken.")
         String efternamn,
         @Pattern(regexp = "\\+?[0-9 \\-]{5,20}", message = "Telefonnummer får bara innehålla siffror, mellanslag, bindestreck och inledande +.")
         String telefon,
@@ -27,6 +29,9 @@ public record NyAnsokan(
         Ansokningskanal kanal,
         @Size(max = 2000, message = "Anteckningen får vara högst 2000 tecken.")
         String anteckning) {
+
+    /** A name is letters, spaces, hyphens and apostrophes (O'Brien), never markup. */
+    static final String NAMN = "[^<>\"{}\\p{Cntrl}]*";
 
     KlientUppgifter klientuppgifter() {
         return new KlientUppgifter(identitetsnummer, fodelsedatum, kon, fornamn.strip(), efternamn.strip(),
