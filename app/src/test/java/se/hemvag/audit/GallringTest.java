@@ -1,0 +1,97 @@
+package se.hemvag.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.hemvag.Arendeforlopp;
+import se.hemvag.HemvagSpringTest;
+import se.hemvag.Http;
+import se.hemvag.arende.Arende;
+import se.hemvag.klient.Klient;
+import se.hemvag.klient.KlientRepository;
+
+/** Gallring: five years after the last event of a client's closed cases, the personal data goes. */
+@HemvagSpringTest
+class GallringTest {
+
+    @LocalServerPort int port;
+    @Autowired ProcessEngine processEngine;
+    @Autowired TaskService taskService;
+    @Autowired Arendeforlopp forlopp;
+    @Autowired Gallring gallring;
+    @Autowired KlientRepository klienter;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ObjectMapper json;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(processEngine);
+    }
+
+    @AfterEach
+    void aterstallKlockan() {
+        ClockUtil.reset();
+    }
+
+    /** A case granted and closed on a day this many years ago. */
+    private Arende avslutatForAr(int ar) {
+        LocalDate dag = LocalDate.now().minusYears(ar).minusDays(10);
+        ClockUtil.setCurrentTime(Date.from(dag.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant()));
+        Arende arende = forlopp.pagaende("behovMissbruk", Map.of());
+        new Http(port).postJson("/api/arenden/" + arende.getArendenummer() + "/avslut", "handlaggare-vuxen", "demo", "");
+        complete(forlopp.uppgift(arende), withVariables("avslutsorsak", "MALEN_UPPNADDA", "boendeVidAvslut", "INNEBOENDE",
+                "egenForsorjning", "JA", "avslutsdatum", dag.toString(), "avslutAnteckning", "Flyttade till sin syster"));
+        ClockUtil.reset();
+        return arende;
+    }
+
+    @Test
+    void klientUtanHandelserPaFemArGallrasEfterTorrkorningenMenInteDenMedNyligenAvslutatArende() throws Exception {
+        Arende gammalt = avslutatForAr(6);
+        Arende nyligen = avslutatForAr(1);
+        Arende oppet = forlopp.pagaende("behovMissbruk", Map.of());
+
+        JsonNode rapport = json.readTree(new Http(port).get("/api/gallring", "chef", "demo").body());
+        assertThat(rapport.findValuesAsText("klientId")).contains(gammalt.getKlient().getId().toString())
+                .doesNotContain(nyligen.getKlient().getId().toString(), oppet.getKlient().getId().toString());
+        assertThat(klienter.findById(gammalt.getKlient().getId()).orElseThrow().getFornamn())
+                .as("torrkörningen ändrar inget").isNotEqualTo(Gallring.GALLRAD);
+        assertThat(new Http(port).get("/api/gallring", "handlaggare-vuxen", "demo").statusCode()).isEqualTo(403);
+
+        gallring.gallra();
+
+        Klient gallrad = klienter.findById(gammalt.getKlient().getId()).orElseThrow();
+        assertThat(gallrad.getFornamn()).isEqualTo(Gallring.GALLRAD);
+        assertThat(gallrad.getIdentitetsnummer()).isEqualTo("GALLRAD-" + gallrad.getId());
+        assertThat(gallrad.getTelefon()).isNull();
+        assertThat(gallrad.getFodelsedatum().getDayOfYear()).isEqualTo(1);
+        assertThat(gallrad.getKon()).as("kön finns kvar för enhetens statistik").isEqualTo(gammalt.getKlient().getKon());
+        assertThat(jdbc.queryForObject("select anteckning from avslut where arende_id = ?", String.class, gammalt.getId()))
+                .isEqualTo(Gallring.GALLRAD);
+        assertThat(jdbc.queryForObject("select utredning_plan from arende where id = ?", String.class, gammalt.getId()))
+                .isEqualTo(Gallring.GALLRAD);
+        assertThat(jdbc.queryForObject("select boende_vid_avslut from avslut where arende_id = ?", String.class,
+                gammalt.getId())).as("utfallet finns kvar").isEqualTo("INNEBOENDE");
+        assertThat(klienter.findById(nyligen.getKlient().getId()).orElseThrow().getFornamn()).isNotEqualTo(Gallring.GALLRAD);
+        assertThat(klienter.findById(oppet.getKlient().getId()).orElseThrow().getFornamn()).isNotEqualTo(Gallring.GALLRAD);
+        assertThat(gallring.rapport().klienter()).extracting(Gallring.Kandidat::klientId)
+                .as("redan gallrad").doesNotContain(gallrad.getId());
+    }
+}
