@@ -26,6 +26,12 @@ public final class Http {
         return skicka(begaran(sokvag, anvandare, losenord).setHeader("Accept", "text/csv").GET().build());
     }
 
+    /** As Tasklist asks for a task list: HAL, with the filter's variables embedded. */
+    public HttpResponse<String> postHal(String sokvag, String anvandare, String losenord, String json) {
+        return skicka(begaran(sokvag, anvandare, losenord).setHeader("Accept", "application/hal+json")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public HttpResponse<String> postJson(String sokvag, String anvandare, String losenord, String json) {
         return skicka(begaran(sokvag, anvandare, losenord).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());

@@ -1,5 +1,7 @@
 package se.hemvag.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
@@ -19,6 +23,7 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.ArendeRepository;
 import se.hemvag.security.InloggadAnvandare;
@@ -37,8 +42,11 @@ class Atkomstloggning extends OncePerRequestFilter {
     private static final String MOTORN = "^/(?:engine-rest|camunda/api/engine/engine/[^/]+)";
     private static final Pattern UPPGIFT = Pattern.compile(MOTORN
             + "/task/([^/]+)/(form-variables|variables|localVariables|submit-form|complete|resolve|rendered-form)(/.*)?$");
+    /** Tasklist's task list: each task shown with its case number and client name. */
+    private static final Pattern UPPGIFTSLISTA = Pattern.compile(MOTORN + "/filter/[^/]+/list(/.*)?$");
     private static final Pattern PROCESSINSTANS = Pattern.compile(MOTORN + "/process-instance/([^/]+)/variables(/.*)?$");
     private static final int MAX_VAD = 300;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AtkomstRepository logg;
     private final ArendeRepository arenden;
@@ -64,6 +72,10 @@ class Atkomstloggning extends OncePerRequestFilter {
             throws ServletException, IOException {
         String sokvag = request.getRequestURI().substring(request.getContextPath().length());
         String anvandare = anvandare(request);
+        if (anvandare != null && UPPGIFTSLISTA.matcher(sokvag).matches()) {
+            uppgiftslista(request, response, chain, anvandare, sokvag);
+            return;
+        }
         // a task is gone once completed, so its case is looked up before the request runs
         String arendenummerFore = anvandare == null ? null : arendenummerFore(sokvag);
         boolean galler = arendenummerFore != null || API_ARENDE.matcher(sokvag).matches() || sokvag.startsWith("/api/ansokningar");
@@ -74,19 +86,44 @@ class Atkomstloggning extends OncePerRequestFilter {
                 // a new application's case is known only afterwards, from the response's Location
                 String arendenummer = arendenummerFore != null ? arendenummerFore : arendenummerI(response.getHeader("Location"));
                 if (arendenummer != null || !sokvag.startsWith("/api/ansokningar")) {
-                    skriv(anvandare, request.getMethod(), sokvag, arendenummer, response.getStatus());
+                    skriv(anvandare, "GET".equals(request.getMethod()) ? Atkomsttyp.LASNING : Atkomsttyp.ANDRING,
+                            request.getMethod() + " " + sokvag, arendenummer, response.getStatus());
                 }
             }
         }
     }
 
-    private void skriv(String anvandare, String metod, String sokvag, String arendenummer, int status) {
+    /** One row per case the list showed: the list is read, whatever method Tasklist asks with. */
+    private void uppgiftslista(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String anvandare,
+                               String sokvag) throws ServletException, IOException {
+        ContentCachingResponseWrapper kopia = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(request, kopia);
+        } finally {
+            Set<String> visade = new TreeSet<>();
+            try {
+                for (JsonNode variabel : JSON.readTree(kopia.getContentAsByteArray()).findParents("name")) {
+                    if (ArendeProcessen.ARENDENUMMER.equals(variabel.path("name").asText()) && variabel.hasNonNull("value")) {
+                        visade.add(variabel.get("value").asText());
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                log.warn("Uppgiftslistan kunde inte läsas för åtkomstloggen ({} {})", anvandare, sokvag, e);
+            }
+            for (String arendenummer : visade) {
+                skriv(anvandare, Atkomsttyp.LASNING, "Uppgiftslista: " + request.getMethod() + " " + sokvag, arendenummer,
+                        kopia.getStatus());
+            }
+            kopia.copyBodyToResponse();
+        }
+    }
+
+    private void skriv(String anvandare, Atkomsttyp atgard, String vad, String arendenummer, int status) {
         String giltigt = arendenummer != null && ARENDENUMMER.matcher(arendenummer).matches() ? arendenummer : null;
         Long klientId = giltigt == null ? null
                 : arenden.findByArendenummer(giltigt).map(a -> a.getKlient().getId()).orElse(null);
-        String vad = metod + " " + sokvag;
         try {
-            logg.save(new Atkomst(clock.instant(), anvandare, "GET".equals(metod) ? Atkomsttyp.LASNING : Atkomsttyp.ANDRING,
+            logg.save(new Atkomst(clock.instant(), anvandare, atgard,
                     giltigt, klientId, vad.length() > MAX_VAD ? vad.substring(0, MAX_VAD) : vad, status));
         } catch (RuntimeException e) {
             log.error("Åtkomstloggen kunde inte skrivas för {} {} ({})", anvandare, vad, arendenummer, e);

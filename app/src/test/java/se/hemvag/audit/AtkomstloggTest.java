@@ -85,6 +85,26 @@ class AtkomstloggTest {
     }
 
     @Test
+    void uppgiftslistanLoggarVarjeArendeDenVisar() throws Exception {
+        Arende forsta = forlopp.underUtredning("behovMissbruk");
+        Arende andra = forlopp.underUtredning("behovMissbruk");
+        JsonNode filter = json.readTree(http.get("/engine-rest/filter?name=" + java.net.URLEncoder.encode(
+                "Sektionens uppgifter – Vuxensektionen", java.nio.charset.StandardCharsets.UTF_8), "handlaggare-vuxen", "demo").body());
+        String filterId = filter.get(0).get("id").asText();
+
+        var lista = http.postHal("/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=200", "handlaggare-vuxen",
+                "demo", "{}");
+
+        assertThat(lista.statusCode()).isEqualTo(200);
+        assertThat(lista.body()).contains(forsta.getArendenummer());
+        for (Arende arende : List.of(forsta, andra)) {
+            assertThat(loggFor(arende)).filteredOn(a -> a.getVad().startsWith("Uppgiftslista: POST /engine-rest/filter/"))
+                    .extracting(Atkomst::getAnvandare, Atkomst::getAtgard, Atkomst::getKlientId)
+                    .containsExactly(tuple("handlaggare-vuxen", Atkomsttyp.LASNING, arende.getKlient().getId()));
+        }
+    }
+
+    @Test
     void ledningenGranskarLoggenPerArendeOchAnvandareOchKanExporteraCsv() throws Exception {
         Arende arende = forlopp.pagaende("behovMissbruk", Map.of());
         http.get("/api/arenden/" + arende.getArendenummer(), "handlaggare-vuxen", "demo");

@@ -124,6 +124,8 @@ class ForsokslagenhetBrowserTest {
                         tuple("handlaggare-administrationen", Atkomsttyp.ANDRING, arende.getKlient().getId()));
         assertThat(atkomstlogg.findByArendenummerOrderByTidpunktDesc(nr, PageRequest.of(0, 100)))
                 .anyMatch(a -> a.getAnvandare().equals("handlaggare-administrationen") && a.getAtgard() == Atkomsttyp.LASNING
-                        && a.getVad().contains("/form-variables"));
+                        && a.getVad().contains("/form-variables"))
+                .anyMatch(a -> a.getAnvandare().equals("handlaggare-vuxen") && a.getAtgard() == Atkomsttyp.LASNING
+                        && a.getVad().startsWith("Uppgiftslista: POST /camunda/api/engine/engine/default/filter/"));
     }
 }
