@@ -2,6 +2,7 @@ package se.hemvag.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.ALL;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.DELETE;
@@ -13,9 +14,12 @@ import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.GROUP;
+import static org.camunda.bpm.engine.authorization.Resources.GROUP_MEMBERSHIP;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
+import static org.camunda.bpm.engine.authorization.Resources.USER;
 
 import java.util.Arrays;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -76,6 +80,12 @@ class Behorigheter {
         tillat(Grupper.LEDNING, DECISION_DEFINITION, ANY, READ, READ_HISTORY);
         tillat(Grupper.LEDNING, DECISION_REQUIREMENTS_DEFINITION, ANY, READ);
         tillat(Grupper.LEDNING, DEPLOYMENT, ANY, READ);
+
+        // users and groups, in Camunda Admin; no authorizations, so no way to grant itself client data
+        tillat(Grupper.ADMINISTRATORER, APPLICATION, "admin", ACCESS);
+        tillat(Grupper.ADMINISTRATORER, USER, ANY, ALL);
+        tillat(Grupper.ADMINISTRATORER, GROUP, ANY, ALL);
+        tillat(Grupper.ADMINISTRATORER, GROUP_MEMBERSHIP, ANY, ALL);
 
         tillat(Grupper.PROCESSAGARE, APPLICATION, "cockpit", ACCESS);
         tillat(Grupper.PROCESSAGARE, DEPLOYMENT, ANY, CREATE, READ, DELETE);

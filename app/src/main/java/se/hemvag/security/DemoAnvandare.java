@@ -1,6 +1,7 @@
 package se.hemvag.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
@@ -12,7 +13,8 @@ import se.hemvag.sektion.Sektion;
 
 /**
  * Demo profile only: one caseworker per section (handlaggare-&lt;section&gt;), chef (ledning) and
- * processagare, all with password "demo". The admin user comes from camunda.bpm.admin-user.
+ * processagare and admin (users and groups only), all with password "demo". The bootstrap
+ * account in camunda-admin (driftadmin) comes from camunda.bpm.admin-user.
  */
 @Component
 @Profile("demo")
@@ -34,6 +36,11 @@ class DemoAnvandare {
         }
         skapa("chef", "Enhetschef", "Demo", Grupper.LEDNING);
         skapa("processagare", "Processägare", "Demo", Grupper.PROCESSAGARE);
+        skapa("admin", "Administratör", "Demo", Grupper.ADMINISTRATORER);
+        // an older demo database made admin the engine's superuser; that is driftadmin's now
+        if (identityService.createUserQuery().userId("admin").memberOfGroup(Groups.CAMUNDA_ADMIN).count() > 0) {
+            identityService.deleteMembership("admin", Groups.CAMUNDA_ADMIN);
+        }
     }
 
     private void skapa(String id, String fornamn, String efternamn, String grupp) {

@@ -7,6 +7,11 @@ public final class Grupper {
     public static final String LEDNING = "ledning";
     /** Redesign and deploy BPMN, DMN and forms; no client data. */
     public static final String PROCESSAGARE = "processagare";
+    /**
+     * Administer users and groups in Camunda Admin, nothing else. Not Camunda's own camunda-admin
+     * group, which the engine lets past every check: that one holds only the bootstrap account.
+     */
+    public static final String ADMINISTRATORER = "administratorer";
 
     private Grupper() {
     }

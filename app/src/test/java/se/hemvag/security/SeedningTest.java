@@ -36,7 +36,10 @@ class SeedningTest {
         assertThat(identityService.createUserQuery().userId("chef").memberOfGroup(Grupper.LEDNING).count()).isOne();
         assertThat(identityService.createUserQuery().userId("processagare").memberOfGroup(Grupper.PROCESSAGARE).count())
                 .isOne();
-        assertThat(identityService.createUserQuery().userId("admin").memberOfGroup("camunda-admin").count()).isOne();
+        assertThat(identityService.createUserQuery().userId("admin").memberOfGroup(Grupper.ADMINISTRATORER).count()).isOne();
+        assertThat(identityService.createUserQuery().userId("admin").memberOfGroup("camunda-admin").count())
+                .as("admin sköter användare och grupper, inte motorn").isZero();
+        assertThat(identityService.createUserQuery().userId("driftadmin").memberOfGroup("camunda-admin").count()).isOne();
     }
 
     @Test
