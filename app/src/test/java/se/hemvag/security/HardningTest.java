@@ -4,17 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import se.hemvag.Arendeforlopp;
 import se.hemvag.HemvagSpringTest;
 import se.hemvag.Http;
+import se.hemvag.arende.Arende;
 
 /** Hardening: no default passwords outside the demo profile, safe headers, bounded requests. */
 @HemvagSpringTest
 class HardningTest {
 
     @LocalServerPort int port;
+    @Autowired Arendeforlopp forlopp;
+    @Autowired ObjectMapper json;
 
     @Test
     void utanforDemoprofilenStartarAppenInteUtanEttRiktigtAdministratorslosenord() {
@@ -37,6 +44,22 @@ class HardningTest {
         assertThat(svar.headers().firstValue("Content-Security-Policy")).get().asString().contains("frame-ancestors 'none'");
         assertThat(new Http(port).get("/engine-rest/task", "handlaggare-vuxen", "demo").headers()
                 .firstValue("Cache-Control")).hasValue("no-store");
+    }
+
+    @Test
+    void markupIFritextSparasSomDenSkrevsOchLamnasSomDataInteSomHtml() throws Exception {
+        Arende arende = forlopp.pagaende("behovMissbruk", Map.of());
+        String behov = "<script>alert('x')</script> & <b>\"fet\"</b>";
+        Http http = new Http(port);
+        assertThat(http.postJson("/api/arenden/" + arende.getArendenummer() + "/medhandlaggning", "handlaggare-vuxen", "demo",
+                json.writeValueAsString(Map.of("sektion", "forsorjning", "behov", behov))).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> svar = http.get("/api/arenden/" + arende.getArendenummer(), "handlaggare-vuxen", "demo");
+
+        assertThat(svar.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+        assertThat(svar.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(json.readTree(svar.body()).at("/medhandlaggningar/0/behov").asText()).isEqualTo(behov);
+        assertThat(svar.body()).as("citattecknen är kodade i JSON").contains("\\\"fet\\\"");
     }
 
     @Test
