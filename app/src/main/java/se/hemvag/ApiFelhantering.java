@@ -9,6 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -61,6 +62,11 @@ class ApiFelhantering {
     ProblemDetail felTyp(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "Felaktig begäran", "Värdet '" + e.getValue() + "' i '" + e.getName()
                 + "' har fel form.");
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail saknadParameter(MissingServletRequestParameterException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Felaktig begäran", "Ange " + e.getParameterName() + ".");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -9,5 +9,13 @@ public enum BoendeVidAvslut {
     GENOMGANGSBOSTAD_SHIS,
     SARSKILT_BOENDE,
     INGEN_STADIGVARANDE_BOSTAD,
-    OKANT
+    OKANT;
+
+    /**
+     * Stable housing (stadigvarande boende) in the unit's goal: a dwelling for at least three
+     * months, as a lodger, second-hand or first-hand, including SHIS and special housing.
+     */
+    public boolean isStadigvarande() {
+        return this != INGEN_STADIGVARANDE_BOSTAD && this != OKANT;
+    }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.Arenden;
 import se.hemvag.arende.Formularvarden;
 import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.avslut.ArendeAvslutat;
 import se.hemvag.avslut.Avslut;
 import se.hemvag.avslut.AvslutRepository;
 import se.hemvag.avslut.AvslutUtanKontakt;
@@ -33,10 +35,13 @@ public class RegistreraAvslutDelegate implements JavaDelegate {
     private final AvslutUtanKontakt avslutUtanKontakt;
     private final Clock clock;
     private final RuntimeService runtimeService;
+    private final ApplicationEventPublisher handelser;
 
     RegistreraAvslutDelegate(AvslutRepository avslut, Arenden arenden, InloggadAnvandare inloggad,
-                             AvslutUtanKontakt avslutUtanKontakt, Clock clock, RuntimeService runtimeService) {
+                             AvslutUtanKontakt avslutUtanKontakt, Clock clock, RuntimeService runtimeService,
+                             ApplicationEventPublisher handelser) {
         this.runtimeService = runtimeService;
+        this.handelser = handelser;
         this.avslut = avslut;
         this.avslutUtanKontakt = avslutUtanKontakt;
         this.arenden = arenden;
@@ -68,6 +73,7 @@ public class RegistreraAvslutDelegate implements JavaDelegate {
         }
         arende.avslutat(datum);
         avslut.save(new Avslut(arendeId, orsak, boende, forsorjning, datum, form.text("avslutAnteckning"), inloggad.id()));
+        handelser.publishEvent(new ArendeAvslutat(arendeId, datum, orsak, boende, forsorjning));
         execution.removeVariables(List.of("avslutAnteckning"));
         inloggad.somSystem(() -> runtimeService.createMessageCorrelation(ArendeProcessen.MESSAGE_ARENDET_AVSLUTAT)
                 .processInstanceBusinessKey(arende.getArendenummer()).correlateAllWithResult());

@@ -1,0 +1,65 @@
+package se.hemvag.uppfoljning;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** A closed case as the unit's figures count it: no names, only what the indicators need. */
+@Entity
+@Table(name = "rapport_avslut")
+public class AvslutRapportrad {
+
+    @Id
+    private Long arendeId;
+
+    @Column(nullable = false)
+    private LocalDate ansokningsdatum;
+
+    @Column(nullable = false)
+    private LocalDate avslutsdatum;
+
+    @Column(nullable = false)
+    private String kon;
+
+    private String sektion;
+
+    @Column(nullable = false)
+    private String orsak;
+
+    @Column(nullable = false)
+    private String boende;
+
+    @Column(nullable = false)
+    private boolean stadigvarande;
+
+    @Column(nullable = false)
+    private String egenForsorjning;
+
+    @Column(nullable = false)
+    private int dagar;
+
+    protected AvslutRapportrad() {
+    }
+
+    AvslutRapportrad(Long arendeId, LocalDate ansokningsdatum, LocalDate avslutsdatum, String kon, String sektion, String orsak,
+                     String boende, boolean stadigvarande, String egenForsorjning, int dagar) {
+        this.arendeId = arendeId;
+        this.ansokningsdatum = ansokningsdatum;
+        this.avslutsdatum = avslutsdatum;
+        this.kon = kon;
+        this.sektion = sektion;
+        this.orsak = orsak;
+        this.boende = boende;
+        this.stadigvarande = stadigvarande;
+        this.egenForsorjning = egenForsorjning;
+        this.dagar = dagar;
+    }
+
+    public Long getArendeId() { return arendeId; }
+    public LocalDate getAvslutsdatum() { return avslutsdatum; }
+    public String getKon() { return kon; }
+    public String getBoende() { return boende; }
+    public boolean isStadigvarande() { return stadigvarande; }
+}
