@@ -1,15 +1,26 @@
 package se.hemvag.uppfoljning;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.hemvag.arende.Arende;
 import se.hemvag.arende.Arenden;
 import se.hemvag.avslut.ArendeAvslutat;
+import se.hemvag.avslut.Avslut;
 
-/** Writes a closed case's reporting row in the same transaction as the closure. */
+/**
+ * Writes a closed case's reporting row in the same transaction as the closure. At start it also
+ * writes the rows of cases closed before the reporting table existed.
+ */
 @Component
 class Rapportskrivare {
+
+    private static final Logger log = LoggerFactory.getLogger(Rapportskrivare.class);
 
     private final AvslutRapportradRepository rader;
     private final Arenden arenden;
@@ -17,6 +28,19 @@ class Rapportskrivare {
     Rapportskrivare(AvslutRapportradRepository rader, Arenden arenden) {
         this.rader = rader;
         this.arenden = arenden;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    void fyllPaSaknade() {
+        List<Avslut> saknade = rader.avslutUtanRapportrad();
+        for (Avslut avslut : saknade) {
+            arendeAvslutat(new ArendeAvslutat(avslut.getArendeId(), avslut.getAvslutsdatum(), avslut.getOrsak(),
+                    avslut.getBoendeVidAvslut(), avslut.getEgenForsorjning()));
+        }
+        if (!saknade.isEmpty()) {
+            log.info("Rapporttabellen: {} tidigare avslutade ärenden lades till.", saknade.size());
+        }
     }
 
     @EventListener
