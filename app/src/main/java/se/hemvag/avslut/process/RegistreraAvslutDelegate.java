@@ -58,10 +58,7 @@ public class RegistreraAvslutDelegate implements JavaDelegate {
         if (orsak == null || boende == null || forsorjning == null) {
             throw new OgiltigtFormularException("Fyll i orsak, boende vid avslut och egen försörjning.");
         }
-        LocalDate datum = form.kravtDatum("avslutsdatum", "Avslutsdatum");
-        if (datum.isAfter(LocalDate.now(clock))) {
-            throw new OgiltigtFormularException("Avslutsdatumet " + datum + " ligger i framtiden.");
-        }
+        LocalDate datum = form.kravtDatumSenast("avslutsdatum", "Avslutsdatum", LocalDate.now(clock));
         Long arendeId = (Long) execution.getVariable(ArendeProcessen.ARENDE_ID);
         Arende arende = arenden.hamta(arendeId);
         if (datum.isBefore(arende.getAnsokningsdatum())) {

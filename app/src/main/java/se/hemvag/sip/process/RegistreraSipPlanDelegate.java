@@ -29,18 +29,12 @@ public class RegistreraSipPlanDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Formularvarden form = new Formularvarden(execution);
         LocalDate idag = LocalDate.now(clock);
-        LocalDate hallet = form.kravtDatum("sipMoteHallet", "Datum då mötet hölls");
-        if (hallet.isAfter(idag)) {
-            throw new OgiltigtFormularException("Mötet kan inte registreras som hållet " + hallet + ", ett datum i framtiden.");
-        }
+        LocalDate hallet = form.kravtDatumSenast("sipMoteHallet", "Datum då mötet hölls", idag);
         Huvudansvar huvudansvar = form.val("sipHuvudansvar", Huvudansvar.class, "Huvudansvar");
         if (huvudansvar == null) {
             throw new OgiltigtFormularException("Ange vem som har huvudansvaret för SIP:en: kommunen eller regionen.");
         }
-        LocalDate uppfoljning = form.kravtDatum("sipNastaUppfoljning", "Datum för uppföljning");
-        if (!uppfoljning.isAfter(idag)) {
-            throw new OgiltigtFormularException("Uppföljningen (" + uppfoljning + ") ska ligga efter dagens datum.");
-        }
+        LocalDate uppfoljning = form.kravtDatumEfter("sipNastaUppfoljning", "Datum för uppföljning", idag);
         Sip sip = sipar.hamta((Long) execution.getVariable(SipProcessen.SIP_ID));
         sip.planUpprattad(hallet, form.ja("sipKlientenDeltog"), form.kravdText("sipPlan", "Planen (vem gör vad)"),
                 huvudansvar, form.kravdText("sipHuvudansvarig", "Huvudansvarig"), uppfoljning);

@@ -37,19 +37,16 @@ public class RegistreraSipSvarDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Formularvarden form = new Formularvarden(execution);
         LocalDate idag = LocalDate.now(clock);
-        LocalDate erbjuden = form.kravtDatum("sipErbjuden", "Datum då SIP erbjöds");
-        if (erbjuden.isAfter(idag)) {
-            throw new OgiltigtFormularException("Datumet då SIP erbjöds (" + erbjuden + ") ligger i framtiden.");
-        }
+        LocalDate erbjuden = form.kravtDatumSenast("sipErbjuden", "Datum då SIP erbjöds", idag);
         SipSvar svar = form.val("sipSvar", SipSvar.class, "Klientens svar");
         if (svar == null) {
             throw new OgiltigtFormularException("Ange om klienten tackade ja eller nej till SIP.");
         }
         Sip sip = sipar.hamta((Long) execution.getVariable(SipProcessen.SIP_ID));
         if (svar == SipSvar.ACCEPTERAT) {
-            LocalDate lamnat = form.kravtDatum("samtyckeLamnat", "Datum för samtycket");
-            if (lamnat.isAfter(idag) || lamnat.isBefore(erbjuden)) {
-                throw new OgiltigtFormularException("Samtycket (" + lamnat + ") kan inte lämnas före erbjudandet eller i framtiden.");
+            LocalDate lamnat = form.kravtDatumSenast("samtyckeLamnat", "Datum för samtycket", idag);
+            if (lamnat.isBefore(erbjuden)) {
+                throw new OgiltigtFormularException("Samtycket (" + lamnat + ") kan inte lämnas före erbjudandet (" + erbjuden + ").");
             }
             Samtyckesform samtyckesform = form.val("samtyckesform", Samtyckesform.class, "Hur samtycket lämnades");
             if (samtyckesform == null) {

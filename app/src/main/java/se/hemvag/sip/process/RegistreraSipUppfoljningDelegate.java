@@ -37,19 +37,12 @@ public class RegistreraSipUppfoljningDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Formularvarden form = new Formularvarden(execution);
         LocalDate idag = LocalDate.now(clock);
-        LocalDate datum = form.kravtDatum("sipUppfoljningsdatum", "Datum för uppföljningen");
-        if (datum.isAfter(idag)) {
-            throw new OgiltigtFormularException("Uppföljningen kan inte vara gjord " + datum + ", ett datum i framtiden.");
-        }
+        LocalDate datum = form.kravtDatumSenast("sipUppfoljningsdatum", "Datum för uppföljningen", idag);
         String utfall = form.kravdText("sipUtfall", "Fortsätter SIP:en?");
         Sip sip = sipar.hamta((Long) execution.getVariable(SipProcessen.SIP_ID));
         boolean fortsatter = "FORTSATT".equals(utfall);
         if (fortsatter) {
-            LocalDate nasta = form.kravtDatum("sipNastaUppfoljning", "Nästa uppföljning");
-            if (!nasta.isAfter(idag)) {
-                throw new OgiltigtFormularException("Nästa uppföljning (" + nasta + ") ska ligga efter dagens datum.");
-            }
-            sip.uppfoljd(nasta);
+            sip.uppfoljd(form.kravtDatumEfter("sipNastaUppfoljning", "Nästa uppföljning", idag));
         } else if ("AVSLUTAD".equals(utfall)) {
             sip.avslutad(SipStatus.AVSLUTAD, datum);
         } else {
