@@ -1,6 +1,9 @@
 package se.hemvag.forsokslagenhet;
 
-/** ForsokslagenhetProcess and LagenhetsinfoProcess: ids, messages and the variables their tasks rely on. */
+/**
+ * ForsokslagenhetProcess, LagenhetsinfoProcess and HyranForstProcess: ids, messages and the
+ * variables their tasks rely on (TILLFALLE_ID is the session of either kind).
+ */
 public final class ForsokslagenhetProcessen {
 
     public static final String PROCESS_ID = "ForsokslagenhetProcess";
@@ -9,6 +12,9 @@ public final class ForsokslagenhetProcessen {
     public static final String TILLFALLE_ID = "tillfalleId";
     public static final String KALLELSE_ID = "kallelseId";
     public static final String MESSAGE_LAGENHETSINFO_GENOMFORD = "Message_LagenhetsinfoGenomford";
+    /** A rent debt reported: the section's task in ForsokslagenhetProcess, with the debt as HYRESSKULD_ID. */
+    public static final String MESSAGE_HYRESSKULD_ANMALD = "Message_HyresskuldAnmald";
+    public static final String HYRESSKULD_ID = "hyresskuldId";
 
     public static final String TASK_BESLUTA = "Task_BeslutaForsokslagenhet";
     public static final String TASK_REGISTRERA_LAGENHET = "Task_RegistreraLagenhet";

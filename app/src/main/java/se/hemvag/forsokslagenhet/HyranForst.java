@@ -21,8 +21,6 @@ import se.hemvag.security.InloggadAnvandare;
 @Service("hyranForst")
 public class HyranForst {
 
-    public static final String MESSAGE_HYRESSKULD_ANMALD = "Message_HyresskuldAnmald";
-
     private final HyranForstTillfalleRepository tillfallen;
     private final HyranForstBesokRepository besok;
     private final HyranForstInbjudanRepository inbjudningar;
@@ -62,7 +60,7 @@ public class HyranForst {
     /** The invited clients, one line each, for the caseworkers at the open house. */
     @Transactional(readOnly = true)
     public String inbjudna(Long tillfalleId) {
-        List<String> rader = inbjudningar.findAll().stream().filter(i -> tillfalleId.equals(i.getTillfalleId()))
+        List<String> rader = inbjudningar.findByTillfalleIdOrderById(tillfalleId).stream()
                 .map(i -> arenden.hamta(i.getArendeId()))
                 .map(a -> a.getKlient().namn() + " (" + a.getArendenummer() + "): hyresskuld anmäld")
                 .distinct().collect(Collectors.toList());
@@ -98,9 +96,9 @@ public class HyranForst {
         Hyresskuld skuld = hyresskulder.save(new Hyresskuld(forsokslagenhet.getId(), idag, anmaldAv, belopp, anteckning,
                 inloggad.id()));
         inbjudningar.save(new HyranForstInbjudan(arende.getId(), skuld.getId(), idag));
-        inloggad.somSystem(() -> runtimeService.createMessageCorrelation(MESSAGE_HYRESSKULD_ANMALD)
+        inloggad.somSystem(() -> runtimeService.createMessageCorrelation(ForsokslagenhetProcessen.MESSAGE_HYRESSKULD_ANMALD)
                 .processInstanceBusinessKey(arende.getArendenummer())
-                .setVariableLocal("hyresskuldId", skuld.getId())
+                .setVariableLocal(ForsokslagenhetProcessen.HYRESSKULD_ID, skuld.getId())
                 .setVariableLocal("hyresskuldBelopp", belopp)
                 .setVariableLocal("hyresskuldAnmaldAv", anmaldAv == Anmalare.HYRESVARD ? "Hyresvärden" : "Boendestödet")
                 .correlateWithResult());

@@ -7,5 +7,5 @@ public interface HyranForstInbjudanRepository extends JpaRepository<HyranForstIn
 
     List<HyranForstInbjudan> findByTillfalleIdIsNullOrderById();
 
-    List<HyranForstInbjudan> findByArendeIdOrderById(Long arendeId);
+    List<HyranForstInbjudan> findByTillfalleIdOrderById(Long tillfalleId);
 }

@@ -3,6 +3,7 @@ package se.hemvag.forsokslagenhet.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.hemvag.forsokslagenhet.ForsokslagenhetProcessen;
 import se.hemvag.forsokslagenhet.HyranForst;
 import se.hemvag.forsokslagenhet.HyranForstTillfalle;
 
@@ -20,7 +21,7 @@ public class OppnaHyranForstDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         HyranForstTillfalle tillfalle = hyranForst.oppna();
         execution.setProcessBusinessKey("Hyran först " + tillfalle.getDatum());
-        execution.setVariable("tillfalleId", tillfalle.getId());
+        execution.setVariable(ForsokslagenhetProcessen.TILLFALLE_ID, tillfalle.getId());
         execution.setVariable("oppetHusDatum", tillfalle.getDatum().toString());
         execution.setVariable("inbjudna", hyranForst.inbjudna(tillfalle.getId()));
     }

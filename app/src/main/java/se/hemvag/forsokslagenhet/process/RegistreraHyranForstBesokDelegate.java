@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.hemvag.arende.Formularvarden;
 import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.forsokslagenhet.ForsokslagenhetProcessen;
 import se.hemvag.forsokslagenhet.HyranForst;
 import se.hemvag.forsokslagenhet.Hyreshjalp;
 
@@ -22,7 +23,7 @@ public class RegistreraHyranForstBesokDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Formularvarden form = new Formularvarden(execution);
-        Long tillfalleId = (Long) execution.getVariable("tillfalleId");
+        Long tillfalleId = (Long) execution.getVariable(ForsokslagenhetProcessen.TILLFALLE_ID);
         String registrering = form.kravdText("registrering", "Vad vill du göra?");
         if (registrering.equals("BESOK")) {
             Hyreshjalp hjalp = form.val("hjalp", Hyreshjalp.class, "Hjälp");

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.hemvag.arende.Formularvarden;
+import se.hemvag.forsokslagenhet.ForsokslagenhetProcessen;
 import se.hemvag.forsokslagenhet.HyranForst;
 import se.hemvag.security.InloggadAnvandare;
 
@@ -27,7 +28,7 @@ public class RegistreraHyresskuldAtgardDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Formularvarden form = new Formularvarden(execution);
         LocalDate kontakt = form.kravtDatumSenast("hyresskuldKontakt", "Datum då klienten kontaktades", LocalDate.now(clock));
-        hyranForst.hyresskuld((Long) execution.getVariable("hyresskuldId"))
+        hyranForst.hyresskuld((Long) execution.getVariable(ForsokslagenhetProcessen.HYRESSKULD_ID))
                 .hanterad(form.kravdText("hyresskuldAtgard", "Åtgärd"), kontakt, inloggad.id());
         execution.removeVariable("hyresskuldAtgard");
     }
