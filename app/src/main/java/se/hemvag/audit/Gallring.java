@@ -28,38 +28,50 @@ public class Gallring {
 
     private static final Logger log = LoggerFactory.getLogger(Gallring.class);
 
-    /** Where a case's free texts are, as (table, column, how the table reaches the case). */
-    private static final List<String[]> FRITEXTER = List.of(
-            new String[] {"arende", "ansokan_anteckning", "id"},
-            new String[] {"arende", "utredning_plan", "id"},
-            new String[] {"arende", "beslut_motivering", "id"},
-            new String[] {"arende", "anstalt", "id"},
-            new String[] {"tillhorighetsutredning", "anteckning", "arende_id"},
-            new String[] {"overlamning", "kontaktperson", "arende_id"},
-            new String[] {"overlamning", "anteckning", "arende_id"},
-            new String[] {"arendeuppfoljning", "sammanfattning", "arende_id"},
-            new String[] {"avslut", "anteckning", "arende_id"},
-            new String[] {"kontaktforsok", "anteckning", "arende_id"},
-            new String[] {"flyttoverlamning", "kontaktperson", "arende_id"},
-            new String[] {"flyttoverlamning", "anteckning", "arende_id"},
-            new String[] {"medhandlaggning", "behov", "arende_id"},
-            new String[] {"hyran_forst_besok", "anteckning", "arende_id"},
-            new String[] {"sip", "avbojt_anledning", "arende_id"},
-            new String[] {"sip", "inbjudna", "arende_id"},
-            new String[] {"sip", "plan", "arende_id"},
-            new String[] {"sip", "huvudansvarig", "arende_id"},
-            new String[] {"forsokslagenhet", "stabilitet", "arende_id"},
-            new String[] {"forsokslagenhet", "beslut_motivering", "arende_id"},
-            new String[] {"forsokslagenhet", "adress", "arende_id"},
-            new String[] {"sip_samtycke", "omfattning", "sip_id in (select id from sip where arende_id"},
-            new String[] {"sip_samtycke", "aterkallat_anteckning", "sip_id in (select id from sip where arende_id"},
-            new String[] {"sip_uppfoljning", "anteckning", "sip_id in (select id from sip where arende_id"},
-            new String[] {"kontraktsgranskning", "anteckning", "forsokslagenhet_id in (select id from forsokslagenhet where arende_id"},
-            new String[] {"avvikelse", "deltagare", "forsokslagenhet_id in (select id from forsokslagenhet where arende_id"},
-            new String[] {"avvikelse", "klientens_syn", "forsokslagenhet_id in (select id from forsokslagenhet where arende_id"},
-            new String[] {"hyresskuld", "anteckning", "forsokslagenhet_id in (select id from forsokslagenhet where arende_id"},
-            new String[] {"hyresskuld", "atgard", "forsokslagenhet_id in (select id from forsokslagenhet where arende_id"},
-            new String[] {"lagenhetsinfo_kallelse", "utvardering", "forsokslagenhet_id in (select id from forsokslagenhet where arende_id"});
+    /** The cases of the client being culled (the one parameter of every statement below). */
+    private static final String KLIENTENS_ARENDEN = "(select id from arende where klient_id = ?)";
+    private static final String KLIENTENS_SIP = "(select id from sip where arende_id in " + KLIENTENS_ARENDEN + ")";
+    private static final String KLIENTENS_FORSOKSLAGENHETER =
+            "(select id from forsokslagenhet where arende_id in " + KLIENTENS_ARENDEN + ")";
+
+    /** Every free text about a client's cases: table, column, and which rows are the client's. */
+    private record Fritext(String tabell, String kolumn, String rader) {
+        static Fritext arende(String tabell, String kolumn) {
+            return new Fritext(tabell, kolumn, "arende_id in " + KLIENTENS_ARENDEN);
+        }
+    }
+
+    private static final List<Fritext> FRITEXTER = List.of(
+            new Fritext("arende", "ansokan_anteckning", "id in " + KLIENTENS_ARENDEN),
+            new Fritext("arende", "utredning_plan", "id in " + KLIENTENS_ARENDEN),
+            new Fritext("arende", "beslut_motivering", "id in " + KLIENTENS_ARENDEN),
+            new Fritext("arende", "anstalt", "id in " + KLIENTENS_ARENDEN),
+            Fritext.arende("tillhorighetsutredning", "anteckning"),
+            Fritext.arende("overlamning", "kontaktperson"),
+            Fritext.arende("overlamning", "anteckning"),
+            Fritext.arende("arendeuppfoljning", "sammanfattning"),
+            Fritext.arende("avslut", "anteckning"),
+            Fritext.arende("kontaktforsok", "anteckning"),
+            Fritext.arende("flyttoverlamning", "kontaktperson"),
+            Fritext.arende("flyttoverlamning", "anteckning"),
+            Fritext.arende("medhandlaggning", "behov"),
+            Fritext.arende("hyran_forst_besok", "anteckning"),
+            Fritext.arende("sip", "avbojt_anledning"),
+            Fritext.arende("sip", "inbjudna"),
+            Fritext.arende("sip", "plan"),
+            Fritext.arende("sip", "huvudansvarig"),
+            Fritext.arende("forsokslagenhet", "stabilitet"),
+            Fritext.arende("forsokslagenhet", "beslut_motivering"),
+            Fritext.arende("forsokslagenhet", "adress"),
+            new Fritext("sip_samtycke", "omfattning", "sip_id in " + KLIENTENS_SIP),
+            new Fritext("sip_samtycke", "aterkallat_anteckning", "sip_id in " + KLIENTENS_SIP),
+            new Fritext("sip_uppfoljning", "anteckning", "sip_id in " + KLIENTENS_SIP),
+            new Fritext("kontraktsgranskning", "anteckning", "forsokslagenhet_id in " + KLIENTENS_FORSOKSLAGENHETER),
+            new Fritext("avvikelse", "deltagare", "forsokslagenhet_id in " + KLIENTENS_FORSOKSLAGENHETER),
+            new Fritext("avvikelse", "klientens_syn", "forsokslagenhet_id in " + KLIENTENS_FORSOKSLAGENHETER),
+            new Fritext("hyresskuld", "anteckning", "forsokslagenhet_id in " + KLIENTENS_FORSOKSLAGENHETER),
+            new Fritext("hyresskuld", "atgard", "forsokslagenhet_id in " + KLIENTENS_FORSOKSLAGENHETER),
+            new Fritext("lagenhetsinfo_kallelse", "utvardering", "forsokslagenhet_id in " + KLIENTENS_FORSOKSLAGENHETER));
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -83,16 +95,15 @@ public class Gallring {
         LocalDate grans = LocalDate.now(clock).minus(efter);
         // a client qualifies when no case is open and the latest event of every case lies before the limit
         List<Kandidat> klienter = jdbc.query("""
-                select k.id, count(a.id) as arenden,
-                       max(greatest(a.ansokningsdatum, coalesce(a.avslutad, a.ansokningsdatum),
-                                    coalesce(a.senast_kontakt, a.ansokningsdatum))) as senast
-                from klient k join arende a on a.klient_id = k.id
-                where k.gallrad is null
-                group by k.id
-                having sum(case when a.avslutad is null then 1 else 0 end) = 0
-                   and max(greatest(a.ansokningsdatum, coalesce(a.avslutad, a.ansokningsdatum),
-                                    coalesce(a.senast_kontakt, a.ansokningsdatum))) < ?
-                order by k.id""",
+                select klient_id, arenden, senast from (
+                    select a.klient_id, count(*) as arenden,
+                           sum(case when a.avslutad is null then 1 else 0 end) as oppna,
+                           max(greatest(coalesce(a.avslutad, a.ansokningsdatum),
+                                        coalesce(a.senast_kontakt, a.ansokningsdatum))) as senast
+                    from arende a group by a.klient_id) per_klient
+                where oppna = 0 and senast < ?
+                  and klient_id in (select id from klient where gallrad is null)
+                order by klient_id""",
                 (rs, rad) -> new Kandidat(rs.getLong(1), rs.getInt(2), rs.getDate(3).toLocalDate()), Date.valueOf(grans));
         return new Rapport(grans, klienter);
     }
@@ -104,12 +115,9 @@ public class Gallring {
         Rapport rapport = rapport();
         LocalDate idag = LocalDate.now(clock);
         for (Kandidat kandidat : rapport.klienter()) {
-            for (String[] fritext : FRITEXTER) {
-                String nyckel = fritext[2].equals("id") ? "id in (select id from arende where klient_id = ?)"
-                        : fritext[2].contains("(") ? fritext[2] + " in (select id from arende where klient_id = ?))"
-                        : fritext[2] + " in (select id from arende where klient_id = ?)";
-                jdbc.update("update " + fritext[0] + " set " + fritext[1] + " = case when " + fritext[1]
-                        + " is null then null else '" + GALLRAD + "' end where " + nyckel, kandidat.klientId());
+            for (Fritext fritext : FRITEXTER) {
+                jdbc.update("update " + fritext.tabell() + " set " + fritext.kolumn() + " = case when " + fritext.kolumn()
+                        + " is null then null else '" + GALLRAD + "' end where " + fritext.rader(), kandidat.klientId());
             }
             jdbc.update("update tog_bedomning set nattlogi = null where klient_id = ?", kandidat.klientId());
             LocalDate fodd = jdbc.queryForObject("select fodelsedatum from klient where id = ?", Date.class,
