@@ -127,6 +127,28 @@ class BadInputTest {
         return kropp.substring(0, kropp.length() - 1) + "}}";
     }
 
+    /** Vuxensektionen's decision task, submitted through the engine's REST API as Tasklist does. */
+    private Fall beslut(String namn, String anvandare, Map<String, Object> varden, int status) {
+        return new Fall("uppgift: " + namn, () -> http.postJson("/engine-rest/task/" + beslutsuppgift + "/submit-form",
+                anvandare, "demo", formular(varden)), status);
+    }
+
+    /** A message sent straight to the engine, past the app's checks: sections may not. */
+    private Fall meddelande(String namn, String meddelande) {
+        return new Fall("meddelande: " + namn, () -> http.postJson("/engine-rest/message", "handlaggare-vuxen", "demo",
+                "{\"messageName\": \"" + meddelande + "\", \"businessKey\": \"" + pagaende.getArendenummer() + "\"}"), 403);
+    }
+
+    /** A start form refused by its delegate: 400 with the delegate's message. */
+    private Fall starta(String namn, String process, String anvandare, Supplier<Map<String, Object>> varden) {
+        return new Fall(namn, () -> http.postJson("/engine-rest/process-definition/key/" + process + "/submit-form", anvandare,
+                "demo", formular(varden.get())), 400);
+    }
+
+    private static Map<String, Object> tillfalle(String datum, String klockslag, int kapacitet) {
+        return m("tillfalleDatum", datum, "tillfalleKlockslag", klockslag, "plats", "A", "kapacitet", kapacitet, "ledare", "B");
+    }
+
     Stream<Arguments> fall() {
         String giltigt = Identitetsnummer.syntetiskt(LocalDate.of(1979, 4, 2), 3, Kon.KVINNA);
         String fel = giltigt.substring(0, 12) + (char) ('0' + (giltigt.charAt(12) - '0' + 1) % 10);
@@ -196,42 +218,24 @@ class BadInputTest {
                 api("åtkomstlogg: klient-id i ord", "chef", () -> "/api/atkomstlogg?klientId=" + enc("1 OR 1=1"), null, 400),
                 api("åtkomstlogg: inget urval", "chef", () -> "/api/atkomstlogg", null, 400),
                 api("åtkomstlogg: handläggare", "handlaggare-vuxen", () -> "/api/atkomstlogg?anvandare=chef", null, 403),
-                new Fall("uppgift: annan sektions beslut", () -> http.postJson("/engine-rest/task/" + beslutsuppgift + "/submit-form",
-                        "handlaggare-forsorjning", "demo", formular(m("beslut", "BEVILJAT", "beslutsdatum", idag,
-                                "beslutMotivering", "x"))), 403),
-                new Fall("uppgift: ogiltigt datum", () -> http.postJson("/engine-rest/task/" + beslutsuppgift + "/submit-form",
-                        "handlaggare-vuxen", "demo", formular(m("beslut", "BEVILJAT", "beslutsdatum", "2026-02-30",
-                                "beslutMotivering", "x"))), 400),
-                new Fall("uppgift: beslut utan motivering", () -> http.postJson("/engine-rest/task/" + beslutsuppgift
-                        + "/submit-form", "handlaggare-vuxen", "demo", formular(m("beslut", "BEVILJAT", "beslutsdatum", idag))), 400),
-                new Fall("uppgift: okänt beslut", () -> http.postJson("/engine-rest/task/" + beslutsuppgift + "/submit-form",
-                        "handlaggare-vuxen", "demo", formular(m("beslut", "KANSKE", "beslutsdatum", idag,
-                                "beslutMotivering", "x"))), 400),
-                new Fall("meddelande: medhandläggning förbi API:ets kontroller", () -> http.postJson("/engine-rest/message",
-                        "handlaggare-vuxen", "demo", "{\"messageName\": \"Message_MedhandlaggningBegard\", \"businessKey\": \""
-                                + pagaende.getArendenummer() + "\"}"), 403),
-                new Fall("meddelande: avslut förbi kontaktförsöken", () -> http.postJson("/engine-rest/message",
-                        "handlaggare-vuxen", "demo", "{\"messageName\": \"Message_AvslutBegart\", \"businessKey\": \""
-                                + pagaende.getArendenummer() + "\"}"), 403),
-                new Fall("försökslägenhet: annan sektions ärende", () -> http.postJson(
-                        "/engine-rest/process-definition/key/ForsokslagenhetProcess/submit-form", "handlaggare-forsorjning", "demo",
-                        formular(m("arendenummer", pagaende.getArendenummer(), "ekonomiUtredd", true, "stabilitet", "x"))), 400),
-                new Fall("försökslägenhet: ärende under utredning", () -> http.postJson(
-                        "/engine-rest/process-definition/key/ForsokslagenhetProcess/submit-form", "handlaggare-vuxen", "demo",
-                        formular(m("arendenummer", underUtredning.getArendenummer(), "ekonomiUtredd", true, "stabilitet", "x"))),
-                        400),
-                new Fall("Lägenhetsinfo: tillfälle i det förflutna", () -> http.postJson(
-                        "/engine-rest/process-definition/key/LagenhetsinfoProcess/submit-form", "handlaggare-administrationen",
-                        "demo", formular(m("tillfalleDatum", "2020-01-01", "tillfalleKlockslag", "13:00", "plats", "A",
-                                "kapacitet", 5, "ledare", "B"))), 400),
-                new Fall("Lägenhetsinfo: noll platser", () -> http.postJson(
-                        "/engine-rest/process-definition/key/LagenhetsinfoProcess/submit-form", "handlaggare-administrationen",
-                        "demo", formular(m("tillfalleDatum", LocalDate.now().plusDays(5).toString(), "tillfalleKlockslag", "13:00",
-                                "plats", "A", "kapacitet", 0, "ledare", "B"))), 400),
-                new Fall("Lägenhetsinfo: klockslag 25:00", () -> http.postJson(
-                        "/engine-rest/process-definition/key/LagenhetsinfoProcess/submit-form", "handlaggare-administrationen",
-                        "demo", formular(m("tillfalleDatum", LocalDate.now().plusDays(5).toString(), "tillfalleKlockslag", "25:00",
-                                "plats", "A", "kapacitet", 5, "ledare", "B"))), 400))
+                beslut("annan sektions beslut", "handlaggare-forsorjning", m("beslut", "BEVILJAT", "beslutsdatum", idag,
+                        "beslutMotivering", "x"), 403),
+                beslut("ogiltigt datum", "handlaggare-vuxen", m("beslut", "BEVILJAT", "beslutsdatum", "2026-02-30",
+                        "beslutMotivering", "x"), 400),
+                beslut("beslut utan motivering", "handlaggare-vuxen", m("beslut", "BEVILJAT", "beslutsdatum", idag), 400),
+                beslut("okänt beslut", "handlaggare-vuxen", m("beslut", "KANSKE", "beslutsdatum", idag, "beslutMotivering", "x"), 400),
+                meddelande("medhandläggning förbi API:ets kontroller", "Message_MedhandlaggningBegard"),
+                meddelande("avslut förbi kontaktförsöken", "Message_AvslutBegart"),
+                starta("försökslägenhet: annan sektions ärende", "ForsokslagenhetProcess", "handlaggare-forsorjning",
+                        () -> m("arendenummer", pagaende.getArendenummer(), "ekonomiUtredd", true, "stabilitet", "x")),
+                starta("försökslägenhet: ärende under utredning", "ForsokslagenhetProcess", "handlaggare-vuxen",
+                        () -> m("arendenummer", underUtredning.getArendenummer(), "ekonomiUtredd", true, "stabilitet", "x")),
+                starta("Lägenhetsinfo: tillfälle i det förflutna", "LagenhetsinfoProcess", "handlaggare-administrationen",
+                        () -> tillfalle("2020-01-01", "13:00", 5)),
+                starta("Lägenhetsinfo: noll platser", "LagenhetsinfoProcess", "handlaggare-administrationen",
+                        () -> tillfalle(LocalDate.now().plusDays(5).toString(), "13:00", 0)),
+                starta("Lägenhetsinfo: klockslag 25:00", "LagenhetsinfoProcess", "handlaggare-administrationen",
+                        () -> tillfalle(LocalDate.now().plusDays(5).toString(), "25:00", 5)))
                 .map(Arguments::of);
     }
 
