@@ -70,14 +70,6 @@ public class Lagenhetsinfo {
         return Date.from(tillfallen.findById(tillfalleId).orElseThrow().getBorjar());
     }
 
-    public String klientNamn(Long kallelseId) {
-        return arende(kallelseId).getKlient().namn();
-    }
-
-    public String arendenummer(Long kallelseId) {
-        return arende(kallelseId).getArendenummer();
-    }
-
     /**
      * Who came and what they thought. An attendee's case learns it by message and may move in; a
      * client who did not come is called to the next session.
@@ -87,7 +79,7 @@ public class Lagenhetsinfo {
         LagenhetsinfoKallelse kallelse = kallelser.findById(kallelseId).orElseThrow();
         kallelse.narvaro(narvarande, betyg, utvardering, parmUtdelad, inloggad.id());
         if (narvarande) {
-            String arendenummer = arende(kallelseId).getArendenummer();
+            String arendenummer = arende(kallelse).getArendenummer();
             inloggad.somSystem(() -> runtimeService.createMessageCorrelation(ForsokslagenhetProcessen.MESSAGE_LAGENHETSINFO_GENOMFORD)
                     .processInstanceBusinessKey(arendenummer).correlateAllWithResult());
         } else {
@@ -99,8 +91,12 @@ public class Lagenhetsinfo {
         return kallelser.existsByForsokslagenhetIdAndNarvarandeTrue(forsokslagenhetId);
     }
 
-    private Arende arende(Long kallelseId) {
-        LagenhetsinfoKallelse kallelse = kallelser.findById(kallelseId).orElseThrow();
+    /** The case of the client called. */
+    public Arende arende(Long kallelseId) {
+        return arende(kallelser.findById(kallelseId).orElseThrow());
+    }
+
+    private Arende arende(LagenhetsinfoKallelse kallelse) {
         return arenden.hamta(forsokslagenheter.hamta(kallelse.getForsokslagenhetId()).getArendeId());
     }
 }

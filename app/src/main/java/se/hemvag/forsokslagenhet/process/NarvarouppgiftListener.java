@@ -4,6 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import se.hemvag.arende.Arende;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.forsokslagenhet.ForsokslagenhetProcessen;
 import se.hemvag.forsokslagenhet.Lagenhetsinfo;
@@ -27,8 +28,9 @@ public class NarvarouppgiftListener implements TaskListener {
     @Override
     public void notify(DelegateTask uppgift) {
         Long kallelseId = (Long) uppgift.getVariable(ForsokslagenhetProcessen.KALLELSE_ID);
-        uppgift.setVariableLocal(ArendeProcessen.ARENDENUMMER, lagenhetsinfo.arendenummer(kallelseId));
-        uppgift.setVariableLocal(ArendeProcessen.KLIENT_NAMN, lagenhetsinfo.klientNamn(kallelseId));
+        Arende arende = lagenhetsinfo.arende(kallelseId);
+        uppgift.setVariableLocal(ArendeProcessen.ARENDENUMMER, arende.getArendenummer());
+        uppgift.setVariableLocal(ArendeProcessen.KLIENT_NAMN, arende.getKlient().namn());
         FORMULARFALT.forEach(falt -> uppgift.getExecution().setVariableLocal(falt, null));
     }
 }
