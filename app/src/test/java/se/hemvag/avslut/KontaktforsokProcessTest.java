@@ -52,6 +52,9 @@ class KontaktforsokProcessTest {
     @BeforeEach
     void init() {
         BpmnAwareTests.init(processEngine);
+        // the attempts are registered at 10:15 today, which must not be later than now, whenever the test runs
+        ZoneId stockholm = ZoneId.of("Europe/Stockholm");
+        ClockUtil.setCurrentTime(Date.from(LocalDate.now(stockholm).atTime(12, 0).atZone(stockholm).toInstant()));
     }
 
     @AfterEach
