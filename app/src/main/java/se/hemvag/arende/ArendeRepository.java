@@ -1,6 +1,7 @@
 package se.hemvag.arende;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,6 +11,12 @@ public interface ArendeRepository extends JpaRepository<Arende, Long> {
 
     @EntityGraph(attributePaths = "klient")
     Optional<Arende> findByArendenummer(String arendenummer);
+
+    @EntityGraph(attributePaths = "klient")
+    List<Arende> findByAnsvarigSektionAndStatusInOrderByAnsokningsdatumAscIdAsc(String ansvarigSektion,
+                                                                               Collection<ArendeStatus> statusar);
+
+    boolean existsByForegaendeArendeId(Long foregaendeArendeId);
 
     boolean existsByKlientIdAndStatusIn(Long klientId, Collection<ArendeStatus> statusar);
 

@@ -1,5 +1,8 @@
 package se.hemvag.arende;
 
+import java.util.Arrays;
+import java.util.List;
+
 public enum ArendeStatus {
     TILLHORIGHETSUTREDNING(false),
     /** Belongs to EFH; the responsible section is to start the investigation. */
@@ -24,5 +27,9 @@ public enum ArendeStatus {
 
     public boolean isAvslutad() {
         return avslutad;
+    }
+
+    public static List<ArendeStatus> oppna() {
+        return Arrays.stream(values()).filter(s -> !s.avslutad).toList();
     }
 }

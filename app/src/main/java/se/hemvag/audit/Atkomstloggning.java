@@ -9,8 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
@@ -44,6 +47,8 @@ class Atkomstloggning extends OncePerRequestFilter {
             + "/task/([^/]+)/(form-variables|variables|localVariables|submit-form|complete|resolve|rendered-form)(/.*)?$");
     /** Tasklist's task list: each task shown with its case number and client name. */
     private static final Pattern UPPGIFTSLISTA = Pattern.compile(MOTORN + "/filter/[^/]+/list(/.*)?$");
+    /** A section lead's review list: each open case with its client's name. */
+    private static final Pattern GENOMGANGSLISTA = Pattern.compile("^/api/sektioner/[^/]+/arendegenomgang$");
     private static final Pattern PROCESSINSTANS = Pattern.compile(MOTORN + "/process-instance/([^/]+)/variables(/.*)?$");
     private static final int MAX_VAD = 300;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -73,7 +78,11 @@ class Atkomstloggning extends OncePerRequestFilter {
         String sokvag = request.getRequestURI().substring(request.getContextPath().length());
         String anvandare = anvandare(request);
         if (anvandare != null && UPPGIFTSLISTA.matcher(sokvag).matches()) {
-            uppgiftslista(request, response, chain, anvandare, sokvag);
+            lista(request, response, chain, anvandare, "Uppgiftslista: ", Atkomstloggning::arendenummerIUppgifter);
+            return;
+        }
+        if (anvandare != null && GENOMGANGSLISTA.matcher(sokvag).matches()) {
+            lista(request, response, chain, anvandare, "Ärendegenomgång: ", svar -> svar.findValuesAsText("arendenummer"));
             return;
         }
         // a task is gone once completed, so its case is looked up before the request runs
@@ -93,29 +102,38 @@ class Atkomstloggning extends OncePerRequestFilter {
         }
     }
 
-    /** One row per case the list showed: the list is read, whatever method Tasklist asks with. */
-    private void uppgiftslista(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String anvandare,
-                               String sokvag) throws ServletException, IOException {
+    /** One row per case the list showed: the list is read, whatever method it is asked with. */
+    private void lista(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String anvandare,
+                       String slag, Function<JsonNode, List<String>> arendenummerISvaret) throws ServletException, IOException {
+        String vad = slag + request.getMethod() + " " + request.getRequestURI().substring(request.getContextPath().length());
         ContentCachingResponseWrapper kopia = new ContentCachingResponseWrapper(response);
         try {
             chain.doFilter(request, kopia);
         } finally {
             Set<String> visade = new TreeSet<>();
             try {
-                for (JsonNode variabel : JSON.readTree(kopia.getContentAsByteArray()).findParents("name")) {
-                    if (ArendeProcessen.ARENDENUMMER.equals(variabel.path("name").asText()) && variabel.hasNonNull("value")) {
-                        visade.add(variabel.get("value").asText());
-                    }
+                if (kopia.getContentSize() > 0) {
+                    visade.addAll(arendenummerISvaret.apply(JSON.readTree(kopia.getContentAsByteArray())));
                 }
             } catch (IOException | RuntimeException e) {
-                log.warn("Uppgiftslistan kunde inte läsas för åtkomstloggen ({} {})", anvandare, sokvag, e);
+                log.warn("Listan kunde inte läsas för åtkomstloggen ({} {})", anvandare, vad, e);
             }
             for (String arendenummer : visade) {
-                skriv(anvandare, Atkomsttyp.LASNING, "Uppgiftslista: " + request.getMethod() + " " + sokvag, arendenummer,
-                        kopia.getStatus());
+                skriv(anvandare, Atkomsttyp.LASNING, vad, arendenummer, kopia.getStatus());
             }
             kopia.copyBodyToResponse();
         }
+    }
+
+    /** Tasklist shows each task's case number as a variable named arendenummer. */
+    private static List<String> arendenummerIUppgifter(JsonNode svar) {
+        List<String> nummer = new ArrayList<>();
+        for (JsonNode variabel : svar.findParents("name")) {
+            if (ArendeProcessen.ARENDENUMMER.equals(variabel.path("name").asText()) && variabel.hasNonNull("value")) {
+                nummer.add(variabel.get("value").asText());
+            }
+        }
+        return nummer;
     }
 
     private void skriv(String anvandare, Atkomsttyp atgard, String vad, String arendenummer, int status) {

@@ -50,6 +50,7 @@ public class Gallring {
             Fritext.arende("overlamning", "kontaktperson"),
             Fritext.arende("overlamning", "anteckning"),
             Fritext.arende("arendeuppfoljning", "sammanfattning"),
+            Fritext.arende("arendegenomgang", "anteckning"),
             Fritext.arende("avslut", "anteckning"),
             Fritext.arende("kontaktforsok", "anteckning"),
             Fritext.arende("flyttoverlamning", "kontaktperson"),

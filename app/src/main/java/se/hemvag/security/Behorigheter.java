@@ -58,6 +58,9 @@ class Behorigheter {
             tillat(grupp, APPLICATION, "tasklist", ACCESS);
             // process models hold no client data; Tasklist shows their names and start forms
             tillat(grupp, PROCESS_DEFINITION, ANY, READ);
+            // the section's leads work in Tasklist too; the section's tasks reach them as members of the section
+            tillat(sektion.ledningsgruppId(), APPLICATION, "tasklist", ACCESS);
+            tillat(sektion.ledningsgruppId(), PROCESS_DEFINITION, ANY, READ);
         }
         // the evening emergency-shelter assessment (tak över huvudet) is mottagningen's
         tillat(Sektion.MOTTAGNINGEN.gruppId(), PROCESS_DEFINITION, "TogProcess", CREATE_INSTANCE);

@@ -12,7 +12,8 @@ import se.hemvag.sektion.Grupper;
 import se.hemvag.sektion.Sektion;
 
 /**
- * Demo profile only: one caseworker per section (handlaggare-&lt;section&gt;), chef (ledning) and
+ * Demo profile only: one caseworker per section (handlaggare-&lt;section&gt;), a gruppledare in
+ * Vuxensektionen and a biträdande enhetschef in Försörjningssektionen (who is also in ledning), chef (ledning) and
  * processagare and admin (users and groups only), all with password "demo". The bootstrap
  * account in camunda-admin (driftadmin) comes from camunda.bpm.admin-user.
  */
@@ -34,6 +35,10 @@ class DemoAnvandare {
         for (Sektion sektion : Sektion.values()) {
             skapa("handlaggare-" + sektion.gruppId(), "Handläggare", sektion.namn(), sektion.gruppId());
         }
+        skapa("gruppledare-vuxen", "Gruppledare", Sektion.VUXEN.namn(), Sektion.VUXEN.gruppId(),
+                Sektion.VUXEN.ledningsgruppId());
+        skapa("bitradande-enhetschef-forsorjning", "Biträdande enhetschef", Sektion.FORSORJNING.namn(),
+                Sektion.FORSORJNING.gruppId(), Sektion.FORSORJNING.ledningsgruppId(), Grupper.LEDNING);
         skapa("chef", "Enhetschef", "Demo", Grupper.LEDNING);
         skapa("processagare", "Processägare", "Demo", Grupper.PROCESSAGARE);
         skapa("admin", "Administratör", "Demo", Grupper.ADMINISTRATORER);
@@ -43,7 +48,7 @@ class DemoAnvandare {
         }
     }
 
-    private void skapa(String id, String fornamn, String efternamn, String grupp) {
+    private void skapa(String id, String fornamn, String efternamn, String... grupper) {
         if (identityService.createUserQuery().userId(id).count() == 0) {
             User anvandare = identityService.newUser(id);
             anvandare.setFirstName(fornamn);
@@ -51,8 +56,10 @@ class DemoAnvandare {
             anvandare.setPassword(LOSENORD);
             identityService.saveUser(anvandare);
         }
-        if (identityService.createUserQuery().userId(id).memberOfGroup(grupp).count() == 0) {
-            identityService.createMembership(id, grupp);
+        for (String grupp : grupper) {
+            if (identityService.createUserQuery().userId(id).memberOfGroup(grupp).count() == 0) {
+                identityService.createMembership(id, grupp);
+            }
         }
     }
 }

@@ -27,6 +27,18 @@ public enum Sektion {
         return namn;
     }
 
+    /**
+     * The section's gruppledare and biträdande enhetschef: case reviews with the caseworkers and the
+     * section's overdue work. Its members also belong to the section itself, which gives them its tasks.
+     */
+    public String ledningsgruppId() {
+        return "ledning-" + gruppId;
+    }
+
+    public String ledningsgruppNamn() {
+        return namn + " – gruppledare och biträdande enhetschef";
+    }
+
     public static Optional<Sektion> medGruppId(String gruppId) {
         return Arrays.stream(values()).filter(s -> s.gruppId.equals(gruppId)).findFirst();
     }

@@ -48,6 +48,7 @@ public class Sektionsgrupper {
     public void skapaGrupperOchFilter() {
         for (Sektion sektion : Sektion.values()) {
             skapaGrupp(sektion.gruppId(), sektion.namn());
+            skapaGrupp(sektion.ledningsgruppId(), sektion.ledningsgruppNamn());
         }
         skapaGrupp(Grupper.LEDNING, "Ledningsgrupp");
         skapaGrupp(Grupper.PROCESSAGARE, "Processägare");
@@ -60,7 +61,18 @@ public class Sektionsgrupper {
                     taskService.createTaskQuery().taskCandidateGroup(sektion.gruppId()).includeAssignedTasks());
             geLasratt(sektion.gruppId(), sektionens);
             geLasratt(sektion.gruppId(), mina);
+            geLasratt(sektion.ledningsgruppId(), sektionens);
+            geLasratt(sektion.ledningsgruppId(), mina);
+            // the section's work past its due date, for those who lead it
+            Filter forsenade = filter(forsenadeUppgifter(sektion), -5, "Uppgifter i " + sektion.namn()
+                    + " som har passerat förfallodatum", taskService.createTaskQuery().taskCandidateGroup(sektion.gruppId())
+                    .includeAssignedTasks().dueBeforeExpression("${now()}"));
+            geLasratt(sektion.ledningsgruppId(), forsenade);
         }
+    }
+
+    public static String forsenadeUppgifter(Sektion sektion) {
+        return "Försenade uppgifter – " + sektion.namn();
     }
 
     private void skapaGrupp(String id, String namn) {

@@ -55,6 +55,8 @@ class GallringTest {
         LocalDate dag = LocalDate.now().minusYears(ar).minusDays(10);
         ClockUtil.setCurrentTime(Date.from(dag.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant()));
         Arende arende = forlopp.pagaende("behovMissbruk", Map.of());
+        new Http(port).postJson("/api/arenden/" + arende.getArendenummer() + "/arendegenomgang", "gruppledare-vuxen", "demo",
+                "{\"handlaggare\": \"handlaggare-vuxen\", \"anteckning\": \"Klienten vill bo nära sin syster\"}");
         new Http(port).postJson("/api/arenden/" + arende.getArendenummer() + "/avslut", "handlaggare-vuxen", "demo", "");
         complete(forlopp.uppgift(arende), withVariables("avslutsorsak", "MALEN_UPPNADDA", "boendeVidAvslut", "INNEBOENDE",
                 "egenForsorjning", "JA", "avslutsdatum", dag.toString(), "avslutAnteckning", "Flyttade till sin syster"));
@@ -85,6 +87,8 @@ class GallringTest {
         assertThat(gallrad.getKon()).as("kön finns kvar för enhetens statistik").isEqualTo(gammalt.getKlient().getKon());
         assertThat(jdbc.queryForObject("select anteckning from avslut where arende_id = ?", String.class, gammalt.getId()))
                 .isEqualTo(Gallring.GALLRAD);
+        assertThat(jdbc.queryForObject("select anteckning from arendegenomgang where arende_id = ?", String.class,
+                gammalt.getId())).isEqualTo(Gallring.GALLRAD);
         assertThat(jdbc.queryForObject("select utredning_plan from arende where id = ?", String.class, gammalt.getId()))
                 .isEqualTo(Gallring.GALLRAD);
         assertThat(jdbc.queryForObject("select boende_vid_avslut from avslut where arende_id = ?", String.class,

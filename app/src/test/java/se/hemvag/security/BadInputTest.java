@@ -43,7 +43,7 @@ class BadInputTest {
             "insats", "arendeuppfoljning", "avslut", "kontaktforsok", "flyttoverlamning", "tog_bedomning", "medhandlaggning",
             "sip", "sip_samtycke", "sip_uppfoljning", "forsokslagenhet", "kontraktsgranskning", "avvikelse",
             "lagenhetsinfo_tillfalle", "lagenhetsinfo_kallelse", "hyran_forst_tillfalle", "hyran_forst_besok", "hyresskuld",
-            "hyran_forst_inbjudan", "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_EVENT_SUBSCR", "ACT_RU_JOB");
+            "hyran_forst_inbjudan", "arendegenomgang", "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_EVENT_SUBSCR", "ACT_RU_JOB");
     /** A message a Swedish caseworker reads: Swedish letters or the common words of our messages. */
     private static final Pattern SVENSKA = Pattern.compile("[åäöÅÄÖ]|\\b(inte|måste|finns|ange|får|har|kan|ska|fel)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -202,6 +202,12 @@ class BadInputTest {
                 api("medhandläggning: behov 3000 tecken", "handlaggare-vuxen", () -> arende() + "/medhandlaggning",
                         "{\"sektion\": \"forsorjning\", \"behov\": \"" + "D".repeat(3000) + "\"}", 400),
                 api("medhandläggning: trasig JSON", "handlaggare-vuxen", () -> arende() + "/medhandlaggning", "{\"sektion\":", 400),
+                api("ärendegenomgång: handläggare i en annan sektion", "gruppledare-vuxen", () -> arende() + "/arendegenomgang",
+                        "{\"handlaggare\": \"handlaggare-forsorjning\", \"anteckning\": \"x\"}", 400),
+                api("ärendegenomgång: anteckning 5000 tecken", "gruppledare-vuxen", () -> arende() + "/arendegenomgang",
+                        "{\"handlaggare\": \"handlaggare-vuxen\", \"anteckning\": \"" + "G".repeat(5000) + "\"}", 400),
+                api("ärendegenomgång: en handläggare registrerar", "handlaggare-vuxen", () -> arende() + "/arendegenomgang",
+                        "{\"handlaggare\": \"handlaggare-vuxen\", \"anteckning\": \"x\"}", 403),
                 api("kontakt: annan sektion", "handlaggare-forsorjning", () -> arende() + "/kontakt", "{}", 403),
                 api("SIP: ärende under utredning", "handlaggare-vuxen", () -> utredning() + "/sip", "{}", 409),
                 api("SIP: återkallat samtycke utan SIP", "handlaggare-vuxen", () -> arende() + "/sip/samtycke/aterkallelse", "{}", 409),
