@@ -3,8 +3,7 @@ package se.hemvag.arende;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.Arrays;
-import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,20 +17,21 @@ import se.hemvag.sektion.Sektion;
 @Service
 public class Arenden {
 
-    private static final List<ArendeStatus> OPPNA =
-            Arrays.stream(ArendeStatus.values()).filter(s -> !s.isAvslutad()).toList();
-
     /** A new application within this many days of the last closure is a return (återaktualisering). */
     static final int ATERKOMST_INOM_DAGAR = 365;
 
     private final ArendeRepository repository;
     private final MedhandlaggningRepository medhandlaggningar;
+    private final InsatsRepository insatser;
     private final InloggadAnvandare inloggad;
     private final Clock clock;
+    private final ApplicationEventPublisher handelser;
 
-    Arenden(ArendeRepository repository, MedhandlaggningRepository medhandlaggningar, InloggadAnvandare inloggad,
-            Clock clock) {
+    Arenden(ArendeRepository repository, MedhandlaggningRepository medhandlaggningar, InsatsRepository insatser,
+            InloggadAnvandare inloggad, Clock clock, ApplicationEventPublisher handelser) {
         this.repository = repository;
+        this.insatser = insatser;
+        this.handelser = handelser;
         this.medhandlaggningar = medhandlaggningar;
         this.inloggad = inloggad;
         this.clock = clock;
@@ -39,7 +39,7 @@ public class Arenden {
 
     @Transactional
     public Arende oppna(Klient klient, Ansokningskanal kanal, String anteckning, String registreradAv) {
-        if (repository.existsByKlientIdAndStatusIn(klient.getId(), OPPNA)) {
+        if (repository.existsByKlientIdAndStatusIn(klient.getId(), ArendeStatus.oppna())) {
             throw new ArendeKonfliktException("Klienten har redan ett öppet ärende. Arbeta vidare i det i stället för att registrera en ny ansökan.");
         }
         LocalDate idag = LocalDate.now(clock);
@@ -50,11 +50,16 @@ public class Arenden {
         repository.findFirstByKlientIdAndStatusOrderByAvslutadDesc(klient.getId(), ArendeStatus.AVSLUTAD)
                 .filter(foregaende -> foregaende.getAvslutad().isAfter(idag.minusDays(ATERKOMST_INOM_DAGAR + 1)))
                 .ifPresent(arende::aterkomstEfter);
+        Arende sparat;
         try {
-            return repository.saveAndFlush(arende);
+            sparat = repository.saveAndFlush(arende);
         } catch (DataIntegrityViolationException samtidigAnsokan) {
             throw new ArendeKonfliktException("Klienten har redan ett öppet ärende (registrerat samtidigt av någon annan).");
         }
+        if (sparat.getForegaendeArendeId() != null) {
+            handelser.publishEvent(new Ateraktualiserat(sparat.getForegaendeArendeId(), sparat.getId()));
+        }
+        return sparat;
     }
 
     /**
@@ -93,6 +98,12 @@ public class Arenden {
     @Transactional(readOnly = true)
     public Arende hamta(String arendenummer) {
         return repository.findByArendenummer(arendenummer).orElseThrow(() -> new ArendeSaknasException(arendenummer));
+    }
+
+    /** The case closed: every intervention still under way in it ends that day (placements stop counting). */
+    @Transactional
+    public void avslutaInsatser(Long arendeId, LocalDate datum) {
+        insatser.findByArendeIdOrderByStartdatum(arendeId).forEach(insats -> insats.avsluta(datum));
     }
 
     /** The client was in touch today. */

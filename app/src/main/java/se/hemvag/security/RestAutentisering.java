@@ -1,7 +1,6 @@
 package se.hemvag.security;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +8,8 @@ import org.springframework.core.Ordered;
 
 /**
  * HTTP Basic against Camunda's identity for the engine's REST API (Camunda Modeler deploys
- * through it) and for Hemväg's own API. The webapps keep their own session login.
+ * through it) and for Hemväg's own API, whose reads also accept the webapps' login
+ * ({@link WebbsessionEllerBasic}). The webapps keep their own session login.
  * Anonymous or wrong credentials get 401; who is logged in is then the engine's current
  * authentication, so engine authorizations apply to every call made on the user's behalf.
  */
@@ -23,9 +23,9 @@ class RestAutentisering {
         registrering.setName("hemvag-rest-autentisering");
         // before the access log, which needs to know who is calling
         registrering.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
-        registrering.addUrlPatterns("/engine-rest/*", "/api/*");
+        registrering.addUrlPatterns("/engine-rest/*", "/api/*", "/v3/*");
         registrering.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                HttpBasicAuthenticationProvider.class.getName());
+                WebbsessionEllerBasic.class.getName());
         return registrering;
     }
 }

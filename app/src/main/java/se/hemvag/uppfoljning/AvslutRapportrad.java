@@ -40,11 +40,15 @@ public class AvslutRapportrad {
     @Column(nullable = false)
     private int dagar;
 
+    /** The client applied again within 365 days of this closure. */
+    @Column(nullable = false)
+    private boolean aterkomstInomAr;
+
     protected AvslutRapportrad() {
     }
 
     AvslutRapportrad(Long arendeId, LocalDate ansokningsdatum, LocalDate avslutsdatum, String kon, String sektion, String orsak,
-                     String boende, boolean stadigvarande, String egenForsorjning, int dagar) {
+                     String boende, boolean stadigvarande, String egenForsorjning, int dagar, boolean aterkomstInomAr) {
         this.arendeId = arendeId;
         this.ansokningsdatum = ansokningsdatum;
         this.avslutsdatum = avslutsdatum;
@@ -55,9 +59,15 @@ public class AvslutRapportrad {
         this.stadigvarande = stadigvarande;
         this.egenForsorjning = egenForsorjning;
         this.dagar = dagar;
+        this.aterkomstInomAr = aterkomstInomAr;
+    }
+
+    void aterkomInomAr() {
+        this.aterkomstInomAr = true;
     }
 
     public Long getArendeId() { return arendeId; }
+    public boolean isAterkomstInomAr() { return aterkomstInomAr; }
     public LocalDate getAvslutsdatum() { return avslutsdatum; }
     public String getKon() { return kon; }
     public String getBoende() { return boende; }

@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.hemvag.arende.Arende;
+import se.hemvag.arende.ArendeRepository;
+import se.hemvag.arende.Ateraktualiserat;
 import se.hemvag.arende.Arenden;
 import se.hemvag.avslut.ArendeAvslutat;
 import se.hemvag.avslut.Avslut;
@@ -24,10 +26,12 @@ class Rapportskrivare {
 
     private final AvslutRapportradRepository rader;
     private final Arenden arenden;
+    private final ArendeRepository arendeRepository;
 
-    Rapportskrivare(AvslutRapportradRepository rader, Arenden arenden) {
+    Rapportskrivare(AvslutRapportradRepository rader, Arenden arenden, ArendeRepository arendeRepository) {
         this.rader = rader;
         this.arenden = arenden;
+        this.arendeRepository = arendeRepository;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -49,6 +53,14 @@ class Rapportskrivare {
         rader.save(new AvslutRapportrad(arende.getId(), arende.getAnsokningsdatum(), avslutat.avslutsdatum(),
                 arende.getKlient().getKon().name(), arende.getAnsvarigSektion(), avslutat.orsak().name(),
                 avslutat.boende().name(), avslutat.boende().isStadigvarande(), avslutat.egenForsorjning().name(),
-                (int) ChronoUnit.DAYS.between(arende.getAnsokningsdatum(), avslutat.avslutsdatum())));
+                (int) ChronoUnit.DAYS.between(arende.getAnsokningsdatum(), avslutat.avslutsdatum()),
+                // a case closed before the table existed may have been followed by a return already
+                arendeRepository.existsByForegaendeArendeId(arende.getId())));
+    }
+
+    /** The client is back within a year: the earlier closure counts as a return. */
+    @EventListener
+    void ateraktualiserat(Ateraktualiserat ateraktualiserat) {
+        rader.findById(ateraktualiserat.foregaendeArendeId()).ifPresent(AvslutRapportrad::aterkomInomAr);
     }
 }

@@ -34,8 +34,16 @@ import se.hemvag.arende.Arende;
 class AuthorizationMatrisTest {
 
     private static final List<String> ROLLER = List.of("handlaggare-mottagningen", "handlaggare-forsorjning",
-            "handlaggare-vuxen", "handlaggare-vard-och-omsorg", "handlaggare-administrationen", "chef", "processagare",
-            "admin", "anonym");
+            "handlaggare-vuxen", "handlaggare-vard-och-omsorg", "handlaggare-administrationen", "gruppledare-vuxen",
+            "bitradande-enhetschef-forsorjning", "chef", "processagare", "admin", "anonym");
+
+    /**
+     * A section's gruppledare and biträdande enhetschef are members of the section, and the
+     * biträdande enhetschef also of ledningsgruppen: they may what those roles may, and more.
+     */
+    private static final Map<String, List<String>> KAN_DET_SOM = Map.of(
+            "gruppledare-vuxen", List.of("handlaggare-vuxen"),
+            "bitradande-enhetschef-forsorjning", List.of("handlaggare-forsorjning", "chef"));
 
     @LocalServerPort int port;
     @Autowired Arendeforlopp forlopp;
@@ -61,11 +69,22 @@ class AuthorizationMatrisTest {
     private record Slutpunkt(String namn, Function<String, HttpResponse<String>> anrop, Map<String, Utfall> forvantat) {
     }
 
+    /** The roles named, and those who may what they may, get {@code tillaten}; the others {@code ovriga}. */
     private static Map<String, Utfall> bara(Utfall tillaten, Utfall ovriga, String... roller) {
         Map<String, Utfall> forvantat = new LinkedHashMap<>();
         for (String roll : ROLLER) {
-            forvantat.put(roll, roll.equals("anonym") ? Utfall.EJ_INLOGGAD
-                    : List.of(roller).contains(roll) ? tillaten : ovriga);
+            boolean far = List.of(roller).contains(roll)
+                    || KAN_DET_SOM.getOrDefault(roll, List.of()).stream().anyMatch(List.of(roller)::contains);
+            forvantat.put(roll, roll.equals("anonym") ? Utfall.EJ_INLOGGAD : far ? tillaten : ovriga);
+        }
+        return forvantat;
+    }
+
+    /** Only the roles named, for what is one's own: a user sees their own user and no one else's. */
+    private static Map<String, Utfall> baraPrecis(Utfall tillaten, Utfall ovriga, String... roller) {
+        Map<String, Utfall> forvantat = new LinkedHashMap<>();
+        for (String roll : ROLLER) {
+            forvantat.put(roll, roll.equals("anonym") ? Utfall.EJ_INLOGGAD : List.of(roller).contains(roll) ? tillaten : ovriga);
         }
         return forvantat;
     }
@@ -106,10 +125,18 @@ class AuthorizationMatrisTest {
                 "handlaggare-vuxen", "handlaggare-administrationen")));
         lista.add(new Slutpunkt("GET /engine-rest/user", r -> get(r, "/engine-rest/user?id=handlaggare-vuxen"),
                 // the user directory is admin's; a user sees only themself
-                bara(Utfall.SYNLIG_LISTA, Utfall.TOM_LISTA, "admin", "handlaggare-vuxen")));
+                baraPrecis(Utfall.SYNLIG_LISTA, Utfall.TOM_LISTA, "admin", "handlaggare-vuxen")));
         lista.add(new Slutpunkt("POST /engine-rest/group/create", r -> post(r, "/engine-rest/group/create",
                 "{\"id\": \"matris-" + r.replace("-", "") + "-" + System.nanoTime() + "\", \"name\": \"Matris\", \"type\": \"WORKFLOW\"}"),
                 bara(Utfall.NO_CONTENT, Utfall.NEKAD, "admin")));
+        lista.add(new Slutpunkt("GET /api/sektioner/{sektion}/arendegenomgang", r -> get(r,
+                "/api/sektioner/vuxen/arendegenomgang"), baraPrecis(Utfall.OK, Utfall.NEKAD, "gruppledare-vuxen",
+                "bitradande-enhetschef-forsorjning", "chef")));
+        lista.add(new Slutpunkt("POST /api/arenden/{nr}/arendegenomgang", r -> post(r, "/api/arenden/"
+                + underUtredning.getArendenummer() + "/arendegenomgang", "{\"handlaggare\": \"handlaggare-vuxen\","
+                + " \"anteckning\": \"Genomgånget\"}"), baraPrecis(Utfall.SKAPAD, Utfall.NEKAD, "gruppledare-vuxen")));
+        lista.add(new Slutpunkt("GET /api/indikatorer?sektion=vuxen", r -> get(r, "/api/indikatorer?sektion=vuxen"),
+                baraPrecis(Utfall.OK, Utfall.NEKAD, "gruppledare-vuxen", "bitradande-enhetschef-forsorjning", "chef")));
         lista.add(new Slutpunkt("GET /api/atkomstlogg", r -> get(r, "/api/atkomstlogg?anvandare=handlaggare-vuxen"),
                 bara(Utfall.OK, Utfall.NEKAD, "chef")));
 

@@ -69,6 +69,7 @@ public class RegistreraAvslutDelegate implements JavaDelegate {
             avslutUtanKontakt.kravUppfyllt(arendeId);
         }
         arende.avslutat(datum);
+        arenden.avslutaInsatser(arendeId, datum);
         avslut.save(new Avslut(arendeId, orsak, boende, forsorjning, datum, form.text("avslutAnteckning"), inloggad.id()));
         handelser.publishEvent(new ArendeAvslutat(arendeId, datum, orsak, boende, forsorjning));
         execution.removeVariables(List.of("avslutAnteckning"));

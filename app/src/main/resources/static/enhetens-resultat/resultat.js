@@ -1,0 +1,224 @@
+'use strict';
+// The unit's dashboard: the figures of /api/indikatorer as key numbers, trend charts and tables.
+// Reached from Cockpit; it reads the API with the webapps' login.
+
+const SEKTIONER = [
+  ['mottagningen', 'Hemlöshetsmottagningen'],
+  ['forsorjning', 'Försörjnings- och utredningssektionen'],
+  ['vuxen', 'Vuxensektionen'],
+  ['vard-och-omsorg', 'Vård- och omsorgssektionen']
+];
+const GRUPPER = Object.assign(Object.fromEntries(SEKTIONER), {
+  'hela-enheten': 'Hela enheten',
+  INNEBOENDE: 'Inneboende',
+  FORSTAHANDSKONTRAKT: 'Förstahandskontrakt',
+  FORSTAHANDSKONTRAKT_OVERTAGEN_FORSOKSLAGENHET: 'Förstahandskontrakt (övertagen försökslägenhet)',
+  ANDRAHANDSKONTRAKT: 'Andrahandskontrakt',
+  GENOMGANGSBOSTAD_SHIS: 'Genomgångsbostad (SHIS)',
+  SARSKILT_BOENDE: 'Särskilt boende',
+  INGEN_STADIGVARANDE_BOSTAD: 'Ingen stadigvarande bostad',
+  OKANT: 'Okänt'
+});
+const MANADER = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+const MALINDIKATORER = ['stadigvarande-boende', 'aterkomst-inom-ar', 'egen-forsorjning'];
+const DIAGRAM = ['stadigvarande-boende', 'aterkomst-inom-ar', 'egen-forsorjning', 'sip-erbjuden', 'nya-ansokningar', 'avslut'];
+const KON = [['kvinnor', 'Kvinnor'], ['man', 'Män'], ['totalt', 'Totalt']];
+const SVG = 'http://www.w3.org/2000/svg';
+
+function el(namn, egenskaper, ...barn) {
+  const e = document.createElement(namn);
+  Object.entries(egenskaper || {}).forEach(([k, v]) => {
+    if (k === 'klass') e.className = v; else if (k.startsWith('data-')) e.setAttribute(k, v); else e[k] = v;
+  });
+  barn.flat().forEach(b => e.append(b));
+  return e;
+}
+
+function svg(namn, egenskaper) {
+  const e = document.createElementNS(SVG, namn);
+  Object.entries(egenskaper || {}).forEach(([k, v]) => e.setAttribute(k, v));
+  return e;
+}
+
+function meddela(text, fel) {
+  const m = document.getElementById('meddelande');
+  m.textContent = text;
+  m.className = fel ? 'fel' : '';
+}
+
+async function hamta(adress, typ) {
+  const svar = await fetch(adress, { credentials: 'same-origin', headers: { Accept: typ || 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
+  if (!svar.ok) {
+    let text = 'Siffrorna kunde inte hämtas (HTTP ' + svar.status + ').';
+    try { text = (await svar.json()).detail || text; } catch (e) { /* not a problem response */ }
+    throw new Error(text);
+  }
+  return typ === 'text/csv' ? svar.blob() : svar.json();
+}
+
+function urval(indelning) {
+  const ar = document.getElementById('ar').value;
+  const sektion = document.getElementById('sektion').value;
+  const iAr = String(new Date().getFullYear()) === ar;
+  // this year runs to today (the API's default end); earlier years to 31 December
+  return 'fran=' + ar + '-01-01' + (iAr ? '' : '&till=' + ar + '-12-31') + '&indelning=' + indelning
+    + (sektion ? '&sektion=' + encodeURIComponent(sektion) : '');
+}
+
+function format(indikator, matt) {
+  if (!matt || matt.varde === null || matt.varde === undefined) return '–';
+  const v = Number(matt.varde);
+  switch (indikator.enhet) {
+    case 'andel': return Math.round(v * 100) + ' %';
+    case 'kronor': return v.toLocaleString('sv-SE') + ' kr';
+    case 'dagar': return v.toLocaleString('sv-SE') + ' d';
+    default: return v.toLocaleString('sv-SE');
+  }
+}
+
+function malText(indikator) {
+  if (indikator.mal === null || indikator.mal === undefined) return '';
+  return 'Mål: ' + (indikator.malRiktning === 'hogst' ? 'högst ' : 'minst ') + Math.round(indikator.mal * 100) + ' %';
+}
+
+function nattMal(indikator, varde) {
+  if (varde === null || indikator.mal === null) return null;
+  return indikator.malRiktning === 'hogst' ? varde <= indikator.mal : varde >= indikator.mal;
+}
+
+function malkort(rapport) {
+  const plats = document.getElementById('mal');
+  plats.replaceChildren(el('h2', { textContent: 'Målen ' + rapport.fran + ' – ' + rapport.till }));
+  const rad = el('div', { klass: 'rad' });
+  MALINDIKATORER.map(id => rapport.indikatorer.find(i => i.id === id)).forEach(indikator => {
+    const totalt = indikator.rader[0].totalt;
+    const nad = nattMal(indikator, totalt.varde);
+    rad.append(el('div', { klass: 'kort', 'data-indikator': indikator.id },
+      el('div', { textContent: indikator.namn }),
+      el('div', { klass: 'varde ' + (nad === null ? '' : nad ? 'nad' : 'ejnad'), textContent: format(indikator, totalt),
+        'data-varde': totalt.varde === null ? '' : String(totalt.varde) }),
+      el('div', { klass: 'delar', textContent: 'Kvinnor ' + format(indikator, indikator.rader[0].kvinnor)
+        + ' · Män ' + format(indikator, indikator.rader[0].man)
+        + (totalt.av === null ? '' : totalt.av === 0 ? ' · inga ärenden att räkna ännu' : ' · ' + totalt.antal + ' av ' + totalt.av) }),
+      el('div', { klass: 'delar', textContent: malText(indikator) })));
+  });
+  plats.append(rad);
+}
+
+function linjediagram(indikator) {
+  const rader = indikator.rader.filter(r => r.grupp === null);
+  const bredd = 440, hojd = 220, vanster = 48, botten = 30, topp = 10, hoger = 10;
+  const varden = rader.flatMap(r => KON.map(([k]) => r[k].varde)).filter(v => v !== null).map(Number);
+  const andel = indikator.enhet === 'andel';
+  let max = Math.max(andel ? 0.5 : 1, ...varden, indikator.mal === null ? 0 : Number(indikator.mal) * 1.2);
+  if (andel) max = Math.min(1, Math.ceil(max * 10) / 10);
+  const x = i => vanster + (rader.length <= 1 ? 0 : i * (bredd - vanster - hoger) / (rader.length - 1));
+  const y = v => topp + (hojd - topp - botten) * (1 - v / max);
+  const ritning = svg('svg', { width: bredd, height: hojd, viewBox: '0 0 ' + bredd + ' ' + hojd, role: 'img',
+    'aria-label': indikator.namn + ', trend per månad' });
+  const steg = andel ? (max <= 0.5 ? 0.1 : 0.2) : max / 4;
+  for (let s = 0; s * steg <= max + 1e-9; s++) {
+    const v = s * steg;
+    ritning.append(svg('line', { x1: vanster, x2: bredd - hoger, y1: y(v), y2: y(v), stroke: '#eee' }));
+    const text = svg('text', { x: vanster - 6, y: y(v) + 4, 'text-anchor': 'end', 'font-size': 10, fill: '#555' });
+    text.textContent = andel ? Math.round(v * 100) + ' %' : Math.round(v).toLocaleString('sv-SE');
+    ritning.append(text);
+  }
+  rader.forEach((r, i) => {
+    const text = svg('text', { x: x(i), y: hojd - 10, 'text-anchor': 'middle', 'font-size': 10, fill: '#555' });
+    text.textContent = MANADER[Number(r.fran.substring(5, 7)) - 1];
+    ritning.append(text);
+  });
+  if (indikator.mal !== null) {
+    ritning.append(svg('line', { x1: vanster, x2: bredd - hoger, y1: y(indikator.mal), y2: y(indikator.mal),
+      stroke: '#2e7d32', 'stroke-dasharray': '6 4', 'stroke-width': 1.5, 'data-mal': indikator.mal }));
+  }
+  [['kvinnor', '#c2185b'], ['man', '#1565c0'], ['totalt', '#333']].forEach(([kon, farg]) => {
+    let d = '';
+    let ny = true;
+    rader.forEach((r, i) => {
+      if (r[kon].varde === null) { ny = true; return; }
+      d += (ny ? 'M' : 'L') + x(i).toFixed(1) + ' ' + y(Number(r[kon].varde)).toFixed(1) + ' ';
+      ny = false;
+      ritning.append(svg('circle', { cx: x(i), cy: y(Number(r[kon].varde)), r: 2.5, fill: farg }));
+    });
+    ritning.append(svg('path', { d: d.trim(), fill: 'none', stroke: farg, 'stroke-width': kon === 'totalt' ? 2.5 : 1.8,
+      'data-kon': kon }));
+  });
+  const forklaring = el('div', { klass: 'teckenforklaring' },
+    el('span', { klass: 'kvinnor', textContent: '● Kvinnor' }), el('span', { klass: 'man', textContent: '● Män' }),
+    el('span', { klass: 'totalt', textContent: '● Totalt' }),
+    indikator.mal === null ? '' : el('span', { klass: 'malfarg', textContent: '- - ' + malText(indikator) }));
+  return el('figure', { 'data-indikator': indikator.id }, el('figcaption', { textContent: indikator.namn }), ritning, forklaring);
+}
+
+function diagram(rapport) {
+  const plats = document.getElementById('diagram');
+  plats.replaceChildren(el('h2', { textContent: 'Trend per månad' }));
+  const rad = el('div', { klass: 'rad' });
+  DIAGRAM.map(id => rapport.indikatorer.find(i => i.id === id)).forEach(i => rad.append(linjediagram(i)));
+  plats.append(rad);
+}
+
+async function laddaNerCsv(indikator) {
+  const blob = await hamta('/api/indikatorer/' + indikator.id + '?' + urval(document.getElementById('indelning').value),
+    'text/csv');
+  const lank = el('a', { href: URL.createObjectURL(blob), download: indikator.id + '.csv' });
+  document.body.append(lank);
+  lank.click();
+  lank.remove();
+}
+
+function tabell(indikator) {
+  const medGrupp = indikator.rader.some(r => r.grupp !== null);
+  const huvud = el('tr', {}, el('th', { textContent: 'Period' }), medGrupp ? el('th', { textContent: 'Grupp' }) : [],
+    KON.map(([, namn]) => el('th', { textContent: namn })));
+  const rader = indikator.rader.map(r => el('tr', {},
+    el('td', { textContent: r.period }),
+    medGrupp ? el('td', { klass: 'grupp', textContent: GRUPPER[r.grupp] || r.grupp }) : [],
+    KON.map(([kon]) => el('td', { 'data-indikator': indikator.id, 'data-period': r.period, 'data-grupp': r.grupp || '',
+      'data-kon': kon, 'data-varde': r[kon].varde === null ? '' : String(r[kon].varde) },
+    format(indikator, r[kon]), r[kon].av === null ? '' : el('small', { textContent: ' (' + r[kon].antal + ' av ' + r[kon].av + ')' })))));
+  const knapp = el('button', { type: 'button', klass: 'csv', textContent: 'Ladda ner CSV' });
+  knapp.addEventListener('click', () => laddaNerCsv(indikator).catch(e => meddela(e.message, true)));
+  return el('section', { klass: 'tabell', 'data-indikator': indikator.id },
+    el('h3', { textContent: indikator.namn + (indikator.mal === null ? '' : ' (' + malText(indikator) + ')') }),
+    el('p', { klass: 'definition', textContent: indikator.definition }),
+    el('table', {}, el('thead', {}, huvud), el('tbody', {}, rader)), knapp);
+}
+
+async function ladda() {
+  meddela('Hämtar siffrorna …');
+  try {
+    const indelning = document.getElementById('indelning').value;
+    const [helaAret, perManad, tabeller] = await Promise.all([hamta('/api/indikatorer?' + urval('AR')),
+      hamta('/api/indikatorer?' + urval('MANAD')), hamta('/api/indikatorer?' + urval(indelning))]);
+    malkort(helaAret);
+    diagram(perManad);
+    document.getElementById('tabeller').replaceChildren(el('h2', { textContent: 'Tabeller' }),
+      ...tabeller.indikatorer.map(tabell));
+    meddela('Siffrorna gäller ' + tabeller.fran + ' – ' + tabeller.till + (tabeller.sektion ? ', ' + GRUPPER[tabeller.sektion] : '')
+      + '. Hämtade ' + new Date().toLocaleString('sv-SE') + '.');
+    document.body.dataset.laddad = 'ja';
+  } catch (e) {
+    meddela(e.message, true);
+  }
+}
+
+async function start() {
+  const inloggning = await fetch('/camunda/api/admin/auth/user/default', { credentials: 'same-origin' });
+  if (!inloggning.ok) {
+    meddela('Logga in i Cockpit först; sidan visar siffrorna för den som är inloggad.', true);
+    document.getElementById('meddelande').append(' ', el('a', { href: '/camunda/app/cockpit/default/', textContent: 'Till Cockpit' }));
+    return;
+  }
+  const iAr = new Date().getFullYear();
+  const ar = document.getElementById('ar');
+  for (let a = iAr; a > iAr - 5; a--) ar.append(el('option', { value: String(a), textContent: String(a) }));
+  const sektion = document.getElementById('sektion');
+  SEKTIONER.forEach(([id, namn]) => sektion.append(el('option', { value: id, textContent: namn })));
+  ['ar', 'indelning', 'sektion'].forEach(id => document.getElementById(id).addEventListener('change', ladda));
+  await ladda();
+}
+
+document.addEventListener('DOMContentLoaded', start);

@@ -1,0 +1,112 @@
+package se.hemvag.uppfoljning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.hemvag.Arendeforlopp;
+import se.hemvag.HemvagSpringTest;
+import se.hemvag.Http;
+import se.hemvag.Webblasare;
+import se.hemvag.arende.Arende;
+
+/** The unit's dashboard, reached from Cockpit, in headless Chromium: what it shows is what the API says. */
+@HemvagSpringTest
+@Tag("browser")
+@ExtendWith(Webblasare.Extension.class)
+class EnhetensResultatBrowserTest {
+
+    @LocalServerPort int port;
+    @Autowired ProcessEngine processEngine;
+    @Autowired Arendeforlopp forlopp;
+    @Autowired ObjectMapper json;
+
+    private BigDecimal iApiet(String id, String fraga, int rad, String kon) throws Exception {
+        JsonNode varde = json.readTree(new Http(port).get("/api/indikatorer/" + id + "?" + fraga, "chef", "demo").body())
+                .path("rader").get(rad).path(kon).path("varde");
+        return varde.isNull() ? null : varde.decimalValue();
+    }
+
+    private static BigDecimal paSidan(WebElement element) {
+        String varde = element.getAttribute("data-varde");
+        return varde == null || varde.isEmpty() ? null : new BigDecimal(varde);
+    }
+
+    private static void sammaVarde(BigDecimal sida, BigDecimal api) {
+        if (api == null) {
+            assertThat(sida).isNull();
+        } else {
+            assertThat(sida).isEqualByComparingTo(api);
+        }
+    }
+
+    @Test
+    void ledningenGarFranCockpitTillEnhetensResultatOchSerApietsSiffror(Webblasare webblasare) throws Exception {
+        BpmnAwareTests.init(processEngine);
+        LocalDate idag = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        Arende arende = forlopp.pagaende("behovMissbruk", Map.of());
+        new Http(port).postJson("/api/arenden/" + arende.getArendenummer() + "/avslut", "handlaggare-vuxen", "demo", "");
+        complete(forlopp.uppgift(arende), withVariables("avslutsorsak", "MALEN_UPPNADDA", "boendeVidAvslut", "INNEBOENDE",
+                "egenForsorjning", "JA", "avslutsdatum", idag.toString()));
+        String iAr = "fran=" + idag.getYear() + "-01-01";
+
+        webblasare.oppna("http://localhost:" + port + "/camunda/app/cockpit/default/#/dashboard");
+        webblasare.vantaPaSynlig(By.cssSelector("input[ng-model=username]")).sendKeys("chef");
+        webblasare.driver().findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+        webblasare.klicka(By.cssSelector("button[type=submit]"));
+        WebElement lank = webblasare.vantaPaSynlig(By.id("hemvag-enhetens-resultat"));
+        webblasare.skarmbild("19-cockpit-enhetens-resultat");
+        webblasare.klicka(lank);
+        webblasare.vantaPaSynlig(By.cssSelector("body[data-laddad=ja]"));
+        webblasare.skarmbild("20-enhetens-resultat");
+
+        assertThat(webblasare.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Enhetens resultat");
+        for (String id : new String[] {"stadigvarande-boende", "aterkomst-inom-ar", "egen-forsorjning"}) {
+            sammaVarde(paSidan(webblasare.driver().findElement(By.cssSelector(".kort[data-indikator='" + id + "'] .varde"))),
+                    iApiet(id, iAr + "&indelning=AR", 0, "totalt"));
+        }
+        assertThat(webblasare.driver().findElement(By.cssSelector(".kort[data-indikator='stadigvarande-boende']")).getText())
+                .contains("Mål: minst 40 %");
+        String manad = idag.toString().substring(0, 7);
+        int rad = idag.getMonthValue() - 1;
+        for (String kon : new String[] {"kvinnor", "man", "totalt"}) {
+            sammaVarde(paSidan(webblasare.driver().findElement(By.cssSelector("td[data-indikator='avslut'][data-period='" + manad
+                    + "'][data-kon='" + kon + "']"))), iApiet("avslut", iAr + "&indelning=MANAD", rad, kon));
+        }
+        assertThat(webblasare.driver().findElements(By.cssSelector("figure[data-indikator='stadigvarande-boende'] path[data-kon]")))
+                .hasSize(3);
+        assertThat(webblasare.driver().findElements(By.cssSelector("figure[data-indikator='stadigvarande-boende'] line[data-mal]")))
+                .hasSize(1);
+        assertThat(webblasare.driver().findElements(By.cssSelector("section.tabell button.csv"))).hasSizeGreaterThan(15);
+
+        new Select(webblasare.driver().findElement(By.id("sektion"))).selectByVisibleText("Vuxensektionen");
+        webblasare.vantaTills(d -> d.findElement(By.id("meddelande")).getText().contains("Vuxensektionen"));
+        sammaVarde(paSidan(webblasare.driver().findElement(By.cssSelector("td[data-indikator='avslut'][data-period='" + manad
+                + "'][data-kon='totalt']"))), iApiet("avslut", iAr + "&indelning=MANAD&sektion=vuxen", rad, "totalt"));
+        webblasare.skarmbild("21-enhetens-resultat-vuxensektionen");
+
+        // the Cockpit login reads the API; a change through it is refused (it needs HTTP Basic)
+        Object status = ((JavascriptExecutor) webblasare.driver()).executeAsyncScript("const klar = arguments[0];"
+                + " fetch('/api/arenden/" + arende.getArendenummer() + "/kontakt', {method: 'POST', credentials: 'same-origin',"
+                + " headers: {'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest'}, body: '{}'})"
+                + ".then(s => klar(s.status), e => klar(String(e)));");
+        assertThat(status).isEqualTo(401L);
+    }
+}

@@ -1,0 +1,224 @@
+package se.hemvag.uppfoljning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.hemvag.Arendeforlopp;
+import se.hemvag.HemvagSpringTest;
+import se.hemvag.Http;
+import se.hemvag.arende.Arende;
+import se.hemvag.klient.Kon;
+
+/**
+ * The unit's indicators, from cases run through the process. Each test works in a year of its
+ * own that no other test touches, with the engine's clock set inside it.
+ */
+@HemvagSpringTest
+class IndikatorerTest {
+
+    @LocalServerPort int port;
+    @Autowired ProcessEngine processEngine;
+    @Autowired Arendeforlopp forlopp;
+    @Autowired AvslutRapportradRepository rader;
+    @Autowired Rapportskrivare rapportskrivare;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ObjectMapper json;
+
+    private Http http;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(processEngine);
+        http = new Http(port);
+    }
+
+    @AfterEach
+    void aterstallKlockan() {
+        ClockUtil.reset();
+    }
+
+    private static void klockan(LocalDate dag) {
+        ClockUtil.setCurrentTime(Date.from(dag.atTime(10, 0).atZone(ZoneId.of("Europe/Stockholm")).toInstant()));
+    }
+
+    private Arende avslutat(LocalDate dag, String boende, String egenForsorjning) {
+        Arende arende = forlopp.pagaende("behovMissbruk", Map.of());
+        http.postJson("/api/arenden/" + arende.getArendenummer() + "/avslut", "handlaggare-vuxen", "demo", "");
+        complete(forlopp.uppgift(arende), withVariables("avslutsorsak", "MALEN_UPPNADDA", "boendeVidAvslut", boende,
+                "egenForsorjning", egenForsorjning, "avslutsdatum", dag.toString()));
+        return arende;
+    }
+
+    private JsonNode indikator(String id, String fraga, String anvandare) throws Exception {
+        HttpResponse<String> svar = http.get("/api/indikatorer/" + id + "?" + fraga, anvandare, "demo");
+        assertThat(svar.statusCode()).as(svar.body()).isEqualTo(200);
+        return json.readTree(svar.body());
+    }
+
+    /** The row of a period (and group) in an indicator. */
+    private static JsonNode rad(JsonNode indikator, String period, String grupp) {
+        for (JsonNode rad : indikator.path("rader")) {
+            if (rad.path("period").asText().equals(period) && (grupp == null ? rad.path("grupp").isNull()
+                    : rad.path("grupp").asText().equals(grupp))) {
+                return rad;
+            }
+        }
+        throw new AssertionError("Ingen rad för " + period + " " + grupp + " i " + indikator);
+    }
+
+    @Test
+    void andelenMedStadigvarandeBoendeRaknasFranRapporttabellenPerKon() throws Exception {
+        LocalDate dag = LocalDate.of(2031, 3, 10);
+        klockan(dag);
+        List<String> boenden = List.of("INNEBOENDE", "INGEN_STADIGVARANDE_BOSTAD", "FORSTAHANDSKONTRAKT_OVERTAGEN_FORSOKSLAGENHET",
+                "OKANT", "GENOMGANGSBOSTAD_SHIS");
+        List<Arende> arenden = boenden.stream().map(b -> avslutat(dag, b, "EJ_AKTUELLT")).toList();
+        List<Boolean> stabilt = List.of(true, false, true, false, true);
+        long kvinnor = arenden.stream().filter(a -> a.getKlient().getKon() == Kon.KVINNA).count();
+        long kvinnorStabilt = IntStream.range(0, 5)
+                .filter(i -> arenden.get(i).getKlient().getKon() == Kon.KVINNA && stabilt.get(i)).count();
+        assertThat(rader.findById(arenden.get(0).getId())).get().extracting(AvslutRapportrad::isStadigvarande).isEqualTo(true);
+
+        JsonNode ar = rad(indikator("stadigvarande-boende", "fran=2031-01-01&till=2031-12-31&indelning=AR", "chef"), "2031", null);
+
+        assertThat(ar.at("/totalt/av").asLong()).isEqualTo(5);
+        assertThat(ar.at("/totalt/antal").asLong()).isEqualTo(3);
+        assertThat(ar.at("/totalt/varde").decimalValue()).isEqualByComparingTo("0.600");
+        assertThat(ar.at("/kvinnor/av").asLong()).isEqualTo(kvinnor);
+        assertThat(ar.at("/kvinnor/antal").asLong()).isEqualTo(kvinnorStabilt);
+        assertThat(ar.at("/man/av").asLong()).isEqualTo(5 - kvinnor);
+        assertThat(indikator("stadigvarande-boende", "fran=2031-01-01&till=2031-12-31", "chef").path("mal").decimalValue())
+                .isEqualByComparingTo("0.40");
+        JsonNode perBoende = indikator("boende-vid-avslut", "fran=2031-01-01&till=2031-12-31&indelning=AR", "chef");
+        assertThat(rad(perBoende, "2031", "INNEBOENDE").at("/totalt/antal").asLong()).isEqualTo(1);
+        assertThat(rad(perBoende, "2031", "SARSKILT_BOENDE").at("/totalt/antal").asLong()).isZero();
+
+        // a case closed before the reporting table existed gets its row at the next start
+        jdbc.update("delete from rapport_avslut where arende_id = ?", arenden.get(1).getId());
+        rapportskrivare.fyllPaSaknade();
+        assertThat(rader.findById(arenden.get(1).getId())).get().extracting(AvslutRapportrad::getBoende)
+                .isEqualTo("INGEN_STADIGVARANDE_BOSTAD");
+    }
+
+    /** The section vuxen's placement figure for one month, from the API. */
+    private long placeringar(String id, String manad) throws Exception {
+        LocalDate forsta = LocalDate.parse(manad + "-01");
+        JsonNode indikator = indikator(id, "fran=" + forsta + "&till=" + forsta.withDayOfMonth(forsta.lengthOfMonth())
+                + "&indelning=MANAD&sektion=vuxen", "chef");
+        return rad(indikator, manad, "vuxen").at("/totalt/antal").asLong();
+    }
+
+    @Test
+    void aterkomsterEgenForsorjningFlodeOchPlaceringarRaknasPerManadNarAretHarGatt() throws Exception {
+        LocalDate start = LocalDate.of(2032, 2, 1);
+        LocalDate avslut = LocalDate.of(2032, 3, 1);
+        // placements other tests left open run on until the clock's today, into 2032 too
+        klockan(LocalDate.of(2033, 4, 1));
+        long andrasFebruari = placeringar("placeringsdygn", "2032-02");
+        long andrasMars = placeringar("placeringsdygn", "2032-03");
+        long andrasKostnad = placeringar("placeringskostnad", "2032-02");
+        klockan(start);
+        Arende forsta = forlopp.pagaende("behovMissbruk", Map.of());
+        Arende andra = forlopp.pagaende("behovMissbruk", Map.of());
+        Arende medSip = forlopp.pagaende("behovMissbruk", Map.of("vardenInvolverad", true));
+        klockan(avslut);
+        for (Arende arende : List.of(forsta, andra)) {
+            http.postJson("/api/arenden/" + arende.getArendenummer() + "/avslut", "handlaggare-vuxen", "demo", "");
+            complete(forlopp.uppgift(arende), withVariables("avslutsorsak", "MALEN_UPPNADDA", "boendeVidAvslut",
+                    arende == forsta ? "INNEBOENDE" : "OKANT", "egenForsorjning", arende == forsta ? "JA" : "NEJ",
+                    "avslutsdatum", avslut.toString()));
+        }
+        klockan(LocalDate.of(2032, 6, 1));
+        HttpResponse<String> igen = http.postJson("/api/ansokningar", "handlaggare-mottagningen", "demo",
+                "{\"identitetsnummer\": \"" + forsta.getKlient().getIdentitetsnummer() + "\", \"fornamn\": \"Åter\","
+                        + " \"efternamn\": \"Kommande\", \"kanal\": \"RECEPTION\"}");
+        assertThat(igen.statusCode()).as(igen.body()).isEqualTo(201);
+        assertThat(rader.findById(forsta.getId()).orElseThrow().isAterkomstInomAr()).isTrue();
+        String ar2032 = "fran=2032-01-01&till=2032-12-31&indelning=AR";
+
+        JsonNode aterkomstForTidigt = rad(indikator("aterkomst-inom-ar", ar2032, "chef"), "2032", null);
+        assertThat(aterkomstForTidigt.at("/totalt/av").asLong()).as("avslutens år har inte gått").isZero();
+        assertThat(aterkomstForTidigt.at("/totalt/varde").isNull()).isTrue();
+
+        klockan(LocalDate.of(2033, 4, 1));
+        JsonNode aterkomst = rad(indikator("aterkomst-inom-ar", ar2032, "chef"), "2032", null);
+        assertThat(aterkomst.at("/totalt/av").asLong()).isEqualTo(2);
+        assertThat(aterkomst.at("/totalt/varde").decimalValue()).isEqualByComparingTo("0.5");
+        assertThat(indikator("aterkomst-inom-ar", ar2032, "chef").path("malRiktning").asText()).isEqualTo("hogst");
+        assertThat(rad(indikator("egen-forsorjning", ar2032, "chef"), "2032", null).at("/totalt/varde").decimalValue())
+                .isEqualByComparingTo("0.5");
+        assertThat(rad(indikator("avslut", ar2032, "chef"), "2032", null).at("/totalt/antal").asLong()).isEqualTo(2);
+        assertThat(rad(indikator("nya-ansokningar", ar2032, "chef"), "2032", null).at("/totalt/antal").asLong()).isEqualTo(4);
+        JsonNode median = rad(indikator("median-dagar", ar2032, "chef"), "2032", null);
+        assertThat(median.at("/totalt/varde").decimalValue()).as("1 februari till 1 mars 2032").isEqualByComparingTo("29");
+        assertThat(median.at("/totalt/antal").asLong()).isEqualTo(2);
+        JsonNode sip = rad(indikator("sip-erbjuden", ar2032, "chef"), "2032", null);
+        assertThat(sip.at("/totalt/av").asLong()).isEqualTo(1);
+        assertThat(sip.at("/totalt/antal").asLong()).isZero();
+
+        // the two closed placements count 29 nights each at 800 kr; the open one runs until today
+        assertThat(placeringar("placeringsdygn", "2032-02") - andrasFebruari).isEqualTo(3 * 29);
+        assertThat(placeringar("placeringsdygn", "2032-03") - andrasMars).as("de avslutade ärendenas placeringar slutade")
+                .isEqualTo(31);
+        assertThat(placeringar("placeringskostnad", "2032-02") - andrasKostnad).isEqualTo(3 * 29 * 800);
+
+        JsonNode aktiva = indikator("aktiva-arenden", "fran=2032-01-01&till=2032-03-31&indelning=MANAD", "chef");
+        long januari = rad(aktiva, "2032-01", "vuxen").at("/totalt/antal").asLong();
+        assertThat(rad(aktiva, "2032-02", "vuxen").at("/totalt/antal").asLong()).isEqualTo(januari + 3);
+        assertThat(rad(aktiva, "2032-03", "vuxen").at("/totalt/antal").asLong()).isEqualTo(januari + 1);
+    }
+
+    @Test
+    void perioderIndelningarCsvOchVemSomSerVad() throws Exception {
+        klockan(LocalDate.of(2033, 5, 2));
+        JsonNode tertial = indikator("avslut", "fran=2033-01-01&till=2033-12-31&indelning=TERTIAL", "chef");
+        assertThat(tertial.path("rader").findValuesAsText("period")).containsExactly("2033-T1", "2033-T2", "2033-T3");
+        JsonNode iAr = json.readTree(http.get("/api/indikatorer", "chef", "demo").body());
+        assertThat(iAr.path("fran").asText()).isEqualTo("2033-01-01");
+        assertThat(iAr.path("till").asText()).isEqualTo("2033-05-02");
+        assertThat(iAr.path("indikatorer").findValuesAsText("id")).contains("stadigvarande-boende", "aterkomst-inom-ar",
+                "egen-forsorjning", "sip-erbjuden", "sip-accepterad", "forsokslagenheter-aktiva", "kontraktsovertaganden",
+                "avvikelser", "lagenhetsinfo-narvaro", "hyran-forst-besok", "placeringsdygn", "placeringskostnad",
+                "nya-ansokningar", "avslut", "aktiva-arenden", "median-dagar");
+        assertThat(rad(iAr.path("indikatorer").get(0), "2033-05", null).path("till").asText()).isEqualTo("2033-05-02");
+
+        HttpResponse<String> csv = http.getCsv("/api/indikatorer/stadigvarande-boende?fran=2031-01-01&till=2031-12-31&indelning=AR",
+                "chef", "demo");
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("indikator;period;fran;till;grupp;kvinnor;man;totalt;")
+                .contains("stadigvarande-boende;2031;2031-01-01;2031-12-31;;").contains(";0,40\r\n");
+
+        assertThat(http.get("/api/indikatorer", "handlaggare-vuxen", "demo").statusCode()).isEqualTo(403);
+        HttpResponse<String> utanSektion = http.get("/api/indikatorer", "gruppledare-vuxen", "demo");
+        assertThat(utanSektion.statusCode()).isEqualTo(403);
+        assertThat(utanSektion.body()).contains("ange sektion=vuxen");
+        assertThat(http.get("/api/indikatorer?sektion=vuxen", "gruppledare-vuxen", "demo").statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/indikatorer?sektion=forsorjning", "gruppledare-vuxen", "demo").statusCode()).isEqualTo(403);
+        assertThat(http.get("/api/indikatorer?sektion=vuxen", "bitradande-enhetschef-forsorjning", "demo").statusCode())
+                .as("i ledningsgruppen").isEqualTo(200);
+        assertThat(http.get("/api/indikatorer?fran=2031-12-31&till=2031-01-01", "chef", "demo").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/indikatorer?fran=2001-01-01&till=2031-01-01", "chef", "demo").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/indikatorer?indelning=VECKA", "chef", "demo").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/indikatorer/okand", "chef", "demo").body()).contains("Det finns ingen indikator");
+        assertThat(http.get("/api/indikatorer?sektion=hemlig", "chef", "demo").body()).contains("Det finns ingen sektion");
+    }
+}
