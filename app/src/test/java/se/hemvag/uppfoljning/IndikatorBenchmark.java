@@ -1,0 +1,119 @@
+package se.hemvag.uppfoljning;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.hemvag.HemvagApplication;
+import se.hemvag.sektion.Sektion;
+
+/**
+ * Benchmark, not a test: how long the unit's report takes at 100,000 closed and 20,000 open
+ * cases on MariaDB. Creates the database hemvag_benchmark on the local MariaDB (root without a
+ * password), starts the app on it, loads synthetic cases over five years and times the yearly
+ * report and the monthly trend. See BENCHMARKS.md for the command and the figures.
+ *
+ * <p>Arguments (all optional): closed cases, open cases, timed runs. System property
+ * {@code hemvag.mariadb.server} picks another server than 127.0.0.1:3306.
+ */
+public final class IndikatorBenchmark {
+
+    private static final String DATABAS = "hemvag_benchmark";
+    private static final String ANVANDARE = "hemvag_benchmark";
+    private static final String LOSENORD = "hemvag-benchmark-losen";
+
+    private IndikatorBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int avslutade = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int aktiva = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+        int varv = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        String server = System.getProperty("hemvag.mariadb.server", "127.0.0.1:3306");
+        nyDatabas(server);
+
+        // as command-line arguments, so they come before the mariadb profile's own settings
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(HemvagApplication.class)
+                .profiles("mariadb")
+                .run("--spring.datasource.url=jdbc:mariadb://" + server + "/" + DATABAS + "?rewriteBatchedStatements=true",
+                        "--spring.datasource.username=" + ANVANDARE,
+                        "--spring.datasource.password=" + LOSENORD,
+                        "--camunda.bpm.admin-user.id=benchmark",
+                        "--camunda.bpm.admin-user.password=" + LOSENORD,
+                        "--camunda.bpm.job-execution.enabled=false",
+                        "--server.port=0");
+        try {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            Indikatorer indikatorer = app.getBean(Indikatorer.class);
+            LocalDate idag = LocalDate.now();
+
+            long start = System.nanoTime();
+            SyntetiskaArenden.Skapat skapat = app.getBean(SyntetiskaArenden.class)
+                    .skapa(new SyntetiskaArenden.Omfattning(avslutade, aktiva, idag.minusYears(5), idag, 42L));
+            double laddning = (System.nanoTime() - start) / 1e9;
+            jdbc.execute("analyze table klient, arende, rapport_avslut, insats, sip, forsokslagenhet");
+            System.out.printf("%nLaddat på %.1f s: %d klienter, %d avslutade och %d pågående ärenden, %d insatser, %d SIP,"
+                            + " %d försökslägenheter%n", laddning, skapat.klienter(), skapat.avslutade(), skapat.aktiva(),
+                    skapat.insatser(), skapat.sipar(), skapat.forsokslagenheter());
+
+            LocalDate fran = LocalDate.of(idag.getYear() - 1, 1, 1);
+            LocalDate till = LocalDate.of(idag.getYear() - 1, 12, 31);
+            Integer avslutadeAret = jdbc.queryForObject("select count(*) from rapport_avslut where avslutsdatum between ? and ?",
+                    Integer.class, fran, till);
+            System.out.printf("År %d: %d avslutade ärenden i rapporttabellen. %d körningar efter %d uppvärmningar.%n%n",
+                    fran.getYear(), avslutadeAret, varv, varv / 3);
+            System.out.printf("%-44s %9s %9s %9s%n", "", "median", "p90", "max");
+            mat("Årsrapport, hela enheten (alla indikatorer)", varv,
+                    () -> indikatorer.rapport(fran, till, Indelning.AR, null));
+            mat("Månadstrend, hela enheten (12 månader)", varv,
+                    () -> indikatorer.rapport(fran, till, Indelning.MANAD, null));
+            mat("Tertialrapport, hela enheten", varv,
+                    () -> indikatorer.rapport(fran, till, Indelning.TERTIAL, null));
+            mat("Årsrapport, Vuxensektionen", varv,
+                    () -> indikatorer.rapport(fran, till, Indelning.AR, Sektion.VUXEN));
+            mat("Månadstrend, tre år", varv,
+                    () -> indikatorer.rapport(fran.minusYears(2), till, Indelning.MANAD, null));
+        } finally {
+            app.close();
+        }
+    }
+
+    /** Times the call: a third of the runs first to warm up, then the figures of the rest in milliseconds. */
+    private static void mat(String namn, int varv, Supplier<Indikatorer.Rapport> rapport) {
+        for (int i = 0; i < varv / 3; i++) {
+            rapport.get();
+        }
+        List<Double> tider = new ArrayList<>();
+        for (int i = 0; i < varv; i++) {
+            long start = System.nanoTime();
+            Indikatorer.Rapport svar = rapport.get();
+            tider.add((System.nanoTime() - start) / 1e6);
+            if (svar.indikatorer().stream().allMatch(indikator -> indikator.rader().isEmpty())) {
+                throw new IllegalStateException(namn + ": rapporten är tom");
+            }
+        }
+        Collections.sort(tider);
+        System.out.printf("%-44s %6.1f ms %6.1f ms %6.1f ms%n", namn, tider.get(tider.size() / 2),
+                tider.get((int) Math.ceil(tider.size() * 0.9) - 1), tider.get(tider.size() - 1));
+    }
+
+    private static void nyDatabas(String server) throws SQLException {
+        try (Connection root = DriverManager.getConnection("jdbc:mariadb://" + server + "/", "root", "");
+             Statement sql = root.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS `" + DATABAS + "`");
+            sql.execute("CREATE DATABASE `" + DATABAS + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            for (String vard : List.of("%", "localhost")) {
+                sql.execute("CREATE USER IF NOT EXISTS '" + ANVANDARE + "'@'" + vard + "' IDENTIFIED BY '" + LOSENORD + "'");
+                sql.execute("GRANT ALL PRIVILEGES ON `" + DATABAS + "`.* TO '" + ANVANDARE + "'@'" + vard + "'");
+            }
+        }
+    }
+}
