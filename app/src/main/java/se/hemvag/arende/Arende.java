@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import se.hemvag.klient.Klient;
+import se.hemvag.klient.Kon;
 
 /** One episode from application to closure; one ArendeProcess instance, business key = arendenummer. */
 @Entity
@@ -44,6 +45,11 @@ public class Arende {
 
     /** Camunda group id of the section responsible for the case, once it belongs to EFH. */
     private String ansvarigSektion;
+
+    /** The client's sex at the application, for the figures (which count cases, women and men). */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Kon kon;
 
     private LocalDate utredningPaborjad;
 
@@ -92,6 +98,7 @@ public class Arende {
            String ansokanAnteckning, String registreradAv) {
         this.arendenummer = arendenummer;
         this.klient = klient;
+        this.kon = klient.getKon();
         this.kanal = kanal;
         this.ansokningsdatum = ansokningsdatum;
         this.ansokanAnteckning = ansokanAnteckning;
@@ -168,6 +175,7 @@ public class Arende {
     public Long getId() { return id; }
     public String getArendenummer() { return arendenummer; }
     public Klient getKlient() { return klient; }
+    public Kon getKon() { return kon; }
     public ArendeStatus getStatus() { return status; }
     public Ansokningskanal getKanal() { return kanal; }
     public LocalDate getAnsokningsdatum() { return ansokningsdatum; }

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.LocalDate;
+import se.hemvag.klient.Kon;
 
 /** An intervention granted on a case: what, from when to when, by whom, at what cost per day. */
 @Entity
@@ -19,6 +20,11 @@ public class Insats {
 
     @Column(nullable = false)
     private Long arendeId;
+
+    /** The client's sex, as on the case: placements are counted for women and men. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Kon kon;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -46,7 +52,7 @@ public class Insats {
     protected Insats() {
     }
 
-    public Insats(Long arendeId, Insatstyp typ, LocalDate startdatum, LocalDate slutdatum, String utforare,
+    public Insats(Arende arende, Insatstyp typ, LocalDate startdatum, LocalDate slutdatum, String utforare,
                   int kostnadPerDygn, String sektion, String registreradAv) {
         if (slutdatum != null && slutdatum.isBefore(startdatum)) {
             throw new OgiltigtFormularException("Insatsens slutdatum " + slutdatum + " ligger före startdatumet " + startdatum + ".");
@@ -54,7 +60,8 @@ public class Insats {
         if (kostnadPerDygn < 0) {
             throw new OgiltigtFormularException("Kostnaden per dygn kan inte vara negativ.");
         }
-        this.arendeId = arendeId;
+        this.arendeId = arende.getId();
+        this.kon = arende.getKon();
         this.typ = typ;
         this.startdatum = startdatum;
         this.slutdatum = slutdatum;

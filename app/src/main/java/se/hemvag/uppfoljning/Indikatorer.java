@@ -1,5 +1,6 @@
 package se.hemvag.uppfoljning;
 
+import jakarta.annotation.PreDestroy;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.Clock;
@@ -13,11 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import se.hemvag.avslut.BoendeVidAvslut;
 import se.hemvag.sektion.Sektion;
 import se.hemvag.uppfoljning.Indelning.Rapportperiod;
@@ -42,6 +47,12 @@ public class Indikatorer {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    /** A report's parts run side by side, each on a connection of its own; at most three at once. */
+    private final ExecutorService delar = Executors.newFixedThreadPool(3, uppgift -> {
+        Thread trad = new Thread(uppgift, "indikatorer");
+        trad.setDaemon(true);
+        return trad;
+    });
     private final BigDecimal malStadigvarandeBoende;
     private final BigDecimal malAterkomst;
     private final BigDecimal malEgenForsorjning;
@@ -68,20 +79,31 @@ public class Indikatorer {
     }
 
     /** Every indicator for the periods from fran to till; with a section, that section's cases only. */
-    @Transactional(readOnly = true)
     public Rapport rapport(LocalDate fran, LocalDate till, Indelning indelning, Sektion sektion) {
         Urval urval = new Urval(fran, till, indelning.perioder(fran, till), sektion == null ? null : sektion.gruppId(),
                 LocalDate.now(clock));
+        // the placements take longest: started first
+        CompletableFuture<List<Indikator>> placeringar = del(() -> placeringar(urval));
+        List<CompletableFuture<List<Indikator>>> iOrdning = List.of(del(() -> avslut(urval)), del(() -> flode(urval)),
+                del(() -> sip(urval)), del(() -> forsokslagenheter(urval)), placeringar);
         List<Indikator> indikatorer = new ArrayList<>();
-        indikatorer.addAll(avslut(urval));
-        indikatorer.add(boendeVidAvslut(urval));
-        indikatorer.add(mediandagar(urval));
-        indikatorer.add(nyaAnsokningar(urval));
-        indikatorer.add(aktivaArenden(urval));
-        indikatorer.addAll(sip(urval));
-        indikatorer.addAll(forsokslagenheter(urval));
-        indikatorer.addAll(placeringar(urval));
+        for (CompletableFuture<List<Indikator>> del : iOrdning) {
+            try {
+                indikatorer.addAll(del.join());
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException fel ? fel : e;
+            }
+        }
         return new Rapport(fran, till, indelning, urval.sektion(), urval.idag(), indikatorer);
+    }
+
+    private CompletableFuture<List<Indikator>> del(Supplier<List<Indikator>> indikatorer) {
+        return CompletableFuture.supplyAsync(indikatorer, delar);
+    }
+
+    @PreDestroy
+    void stang() {
+        delar.shutdownNow();
     }
 
     /** What a report covers, and the section condition each query adds to its own column. */
@@ -107,9 +129,9 @@ public class Indikatorer {
     /** How many rows per month and sex: from joins to the client, dated by a column in fran–till. */
     private Summor antalPerManad(Urval urval, String datum, String tabeller, String villkor, String sektionskolumn) {
         Summor summor = urval.summor();
-        jdbc.query("select " + perManad(datum) + ", k.kon, count(*) from " + tabeller
+        jdbc.query("select " + perManad(datum) + ", a.kon, count(*) from " + tabeller
                         + " where " + datum + " between ? and ?" + villkor + urval.och(sektionskolumn)
-                        + " group by " + perManad(datum) + ", k.kon",
+                        + " group by " + perManad(datum) + ", a.kon",
                 rs -> {
                     summor.lagg(null, rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getLong(4), 0);
                 }, urval.parametrar(Date.valueOf(urval.fran()), Date.valueOf(urval.till())));
@@ -120,30 +142,39 @@ public class Indikatorer {
         return AR.formatted(kolumn) + ", " + MANAD.formatted(kolumn);
     }
 
+    /** The period's closures, read once from the reporting table: six indicators. */
     private List<Indikator> avslut(Urval urval) {
         LocalDate bedomsTill = urval.idag().minusDays(ATERKOMST_INOM_DAGAR);
         Summor stadigvarande = urval.summor();
         Summor forsorjning = urval.summor();
         Summor aterkomst = urval.summor();
         Summor antal = urval.summor();
-        jdbc.query("select " + perManad("avslutsdatum") + ", kon, count(*),"
-                        + " sum(case when stadigvarande then 1 else 0 end),"
-                        + " sum(case when egen_forsorjning = 'JA' then 1 else 0 end),"
-                        + " sum(case when egen_forsorjning in ('JA', 'NEJ') then 1 else 0 end),"
-                        + " sum(case when avslutsdatum <= ? and aterkomst_inom_ar then 1 else 0 end),"
-                        + " sum(case when avslutsdatum <= ? then 1 else 0 end)"
-                        + " from rapport_avslut where avslutsdatum between ? and ?" + urval.och("sektion")
-                        + " group by " + perManad("avslutsdatum") + ", kon",
+        Summor boende = urval.summor().medGrupper(Arrays.stream(BoendeVidAvslut.values()).map(Enum::name).toList());
+        // per period and sex (2 = in total): days → how many closures took that long
+        List<List<TreeMap<Integer, Long>>> dagar = new ArrayList<>();
+        for (int p = 0; p < urval.perioder().size(); p++) {
+            dagar.add(List.of(new TreeMap<>(), new TreeMap<>(), new TreeMap<>()));
+        }
+        jdbc.query("select avslutsdatum, kon, stadigvarande, egen_forsorjning, aterkomst_inom_ar, boende, dagar"
+                        + " from rapport_avslut where avslutsdatum between ? and ?" + urval.och("sektion"),
                 rs -> {
-                    int ar = rs.getInt(1);
-                    int manad = rs.getInt(2);
-                    String kon = rs.getString(3);
-                    stadigvarande.lagg(null, ar, manad, kon, rs.getLong(5), rs.getLong(4));
-                    forsorjning.lagg(null, ar, manad, kon, rs.getLong(6), rs.getLong(7));
-                    aterkomst.lagg(null, ar, manad, kon, rs.getLong(8), rs.getLong(9));
-                    antal.lagg(null, ar, manad, kon, rs.getLong(4), 0);
-                }, urval.parametrar(Date.valueOf(bedomsTill), Date.valueOf(bedomsTill), Date.valueOf(urval.fran()),
-                        Date.valueOf(urval.till())));
+                    LocalDate avslutsdatum = rs.getDate(1).toLocalDate();
+                    Integer period = antal.period(avslutsdatum.getYear(), avslutsdatum.getMonthValue());
+                    if (period == null) {
+                        return;
+                    }
+                    String kon = rs.getString(2);
+                    String egen = rs.getString(4);
+                    boolean aretHarGatt = !avslutsdatum.isAfter(bedomsTill);
+                    antal.laggIPeriod(null, period, kon, 1, 0);
+                    stadigvarande.laggIPeriod(null, period, kon, rs.getBoolean(3) ? 1 : 0, 1);
+                    forsorjning.laggIPeriod(null, period, kon, "JA".equals(egen) ? 1 : 0,
+                            "JA".equals(egen) || "NEJ".equals(egen) ? 1 : 0);
+                    aterkomst.laggIPeriod(null, period, kon, aretHarGatt && rs.getBoolean(5) ? 1 : 0, aretHarGatt ? 1 : 0);
+                    boende.laggIPeriod(rs.getString(6), period, kon, 1, 0);
+                    dagar.get(period).get(Summor.KVINNA.equals(kon) ? 0 : 1).merge(rs.getInt(7), 1L, Long::sum);
+                    dagar.get(period).get(2).merge(rs.getInt(7), 1L, Long::sum);
+                }, urval.parametrar(Date.valueOf(urval.fran()), Date.valueOf(urval.till())));
         return List.of(
                 new Indikator("stadigvarande-boende", "Stadigvarande boende vid avslut", "andel",
                         "Andel av de ärenden som avslutades under perioden (avslutsblankettens datum) där klienten hade ett"
@@ -159,40 +190,13 @@ public class Indikatorer {
                         "minst", forsorjning.andelar()),
                 new Indikator("avslut", "Avslutade ärenden", "antal",
                         "Ärenden avslutade med avslutsblanketten under perioden. Ärenden som lämnades över vid"
-                                + " tillhörighetsutredningen räknas inte.", null, null, antal.antal()));
+                                + " tillhörighetsutredningen räknas inte.", null, null, antal.antal()),
+                new Indikator("boende-vid-avslut", "Boende vid avslut", "antal",
+                        "De avslutade ärendena under perioden fördelade på boendet vid avslutet.", null, null, boende.antal()),
+                mediandagar(urval, dagar));
     }
 
-    private Indikator boendeVidAvslut(Urval urval) {
-        Summor summor = urval.summor().medGrupper(Arrays.stream(BoendeVidAvslut.values()).map(Enum::name).toList());
-        jdbc.query("select " + perManad("avslutsdatum") + ", kon, boende, count(*) from rapport_avslut"
-                        + " where avslutsdatum between ? and ?" + urval.och("sektion")
-                        + " group by " + perManad("avslutsdatum") + ", kon, boende",
-                rs -> {
-                    summor.lagg(rs.getString(4), rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getLong(5), 0);
-                }, urval.parametrar(Date.valueOf(urval.fran()), Date.valueOf(urval.till())));
-        return new Indikator("boende-vid-avslut", "Boende vid avslut", "antal",
-                "De avslutade ärendena under perioden fördelade på boendet vid avslutet.", null, null, summor.antal());
-    }
-
-    private Indikator mediandagar(Urval urval) {
-        // per period and sex (2 = in total): days → how many closures took that long
-        List<List<TreeMap<Integer, Long>>> fordelning = new ArrayList<>();
-        for (int p = 0; p < urval.perioder().size(); p++) {
-            fordelning.add(List.of(new TreeMap<>(), new TreeMap<>(), new TreeMap<>()));
-        }
-        Summor index = urval.summor();
-        jdbc.query("select " + perManad("avslutsdatum") + ", kon, dagar, count(*) from rapport_avslut"
-                        + " where avslutsdatum between ? and ?" + urval.och("sektion")
-                        + " group by " + perManad("avslutsdatum") + ", kon, dagar",
-                rs -> {
-                    Integer period = index.period(rs.getInt(1), rs.getInt(2));
-                    if (period == null) {
-                        return;
-                    }
-                    int k = Summor.KVINNA.equals(rs.getString(3)) ? 0 : 1;
-                    fordelning.get(period).get(k).merge(rs.getInt(4), rs.getLong(5), Long::sum);
-                    fordelning.get(period).get(2).merge(rs.getInt(4), rs.getLong(5), Long::sum);
-                }, urval.parametrar(Date.valueOf(urval.fran()), Date.valueOf(urval.till())));
+    private static Indikator mediandagar(Urval urval, List<List<TreeMap<Integer, Long>>> fordelning) {
         List<Rad> rader = new ArrayList<>();
         for (int p = 0; p < urval.perioder().size(); p++) {
             Rapportperiod period = urval.perioder().get(p);
@@ -229,39 +233,34 @@ public class Indikatorer {
         return Matt.varde(BigDecimal.valueOf(undreVarde + ovreVarde).divide(BigDecimal.valueOf(2)).stripTrailingZeros(), antal);
     }
 
-    private Indikator nyaAnsokningar(Urval urval) {
-        Summor summor = antalPerManad(urval, "a.ansokningsdatum", "arende a join klient k on k.id = a.klient_id", "",
-                "a.ansvarig_sektion");
-        return new Indikator("nya-ansokningar", "Nya ansökningar", "antal",
-                "Ansökningar registrerade under perioden (ärendets ansökningsdatum).", null, null, summor.antal());
-    }
-
     /**
-     * Open cases on each period's last day, per responsible section: those open when the report
-     * starts, plus those opened, minus those closed, month by month.
+     * New applications, and open cases on each period's last day per responsible section: those
+     * open when the report starts, plus those opened, minus those closed, month by month. One
+     * pass over the cases open at some time in the report.
      */
-    private Indikator aktivaArenden(Urval urval) {
-        String sektion = "coalesce(a.ansvarig_sektion, '" + Sektion.MOTTAGNINGEN.gruppId() + "')";
+    private List<Indikator> flode(Urval urval) {
+        Summor nya = urval.summor();
         Summor summor = urval.summor().medGrupper(handlaggandeSektioner(urval));
         Map<String, long[]> vidStart = new HashMap<>();
-        jdbc.query("select " + sektion + ", k.kon, count(*) from arende a join klient k on k.id = a.klient_id"
-                        + " where a.ansokningsdatum < ? and (a.avslutad is null or a.avslutad >= ?)" + urval.och("a.ansvarig_sektion")
-                        + " group by " + sektion + ", k.kon",
+        jdbc.query("select a.ansokningsdatum, a.avslutad, coalesce(a.ansvarig_sektion, '" + Sektion.MOTTAGNINGEN.gruppId()
+                        + "'), a.kon from arende a where a.ansokningsdatum <= ? and (a.avslutad is null or a.avslutad >= ?)"
+                        + urval.och("a.ansvarig_sektion"),
                 rs -> {
-                    vidStart.computeIfAbsent(rs.getString(1), s -> new long[2])[Summor.KVINNA.equals(rs.getString(2)) ? 0 : 1]
-                            += rs.getLong(3);
-                }, urval.parametrar(Date.valueOf(urval.fran()), Date.valueOf(urval.fran())));
-        // numerator: opened in the month; denominator: closed in it
-        for (String datum : List.of("a.ansokningsdatum", "a.avslutad")) {
-            boolean oppnade = datum.equals("a.ansokningsdatum");
-            jdbc.query("select " + perManad(datum) + ", " + sektion + ", k.kon, count(*) from arende a join klient k on k.id = a.klient_id"
-                            + " where " + datum + " between ? and ?" + urval.och("a.ansvarig_sektion")
-                            + " group by " + perManad(datum) + ", " + sektion + ", k.kon",
-                    rs -> {
-                        summor.lagg(rs.getString(3), rs.getInt(1), rs.getInt(2), rs.getString(4), oppnade ? rs.getLong(5) : 0,
-                                oppnade ? 0 : rs.getLong(5));
-                    }, urval.parametrar(Date.valueOf(urval.fran()), Date.valueOf(urval.till())));
-        }
+                    LocalDate ansokt = rs.getDate(1).toLocalDate();
+                    LocalDate avslutad = rs.getDate(2) == null ? null : rs.getDate(2).toLocalDate();
+                    String sektion = rs.getString(3);
+                    String kon = rs.getString(4);
+                    if (ansokt.isBefore(urval.fran())) {
+                        vidStart.computeIfAbsent(sektion, s -> new long[2])[Summor.KVINNA.equals(kon) ? 0 : 1]++;
+                    } else {
+                        nya.lagg(null, ansokt.getYear(), ansokt.getMonthValue(), kon, 1, 0);
+                        // numerator: opened in the month; denominator: closed in it
+                        summor.lagg(sektion, ansokt.getYear(), ansokt.getMonthValue(), kon, 1, 0);
+                    }
+                    if (avslutad != null && !avslutad.isAfter(urval.till())) {
+                        summor.lagg(sektion, avslutad.getYear(), avslutad.getMonthValue(), kon, 0, 1);
+                    }
+                }, urval.parametrar(Date.valueOf(urval.till()), Date.valueOf(urval.fran())));
         summor.medGrupper(vidStart.keySet());
         List<Rad> rader = new ArrayList<>();
         for (String grupp : summor.grupper()) {
@@ -275,9 +274,12 @@ public class Indikatorer {
                         Matt.antal(antal[1]), Matt.antal(antal[0] + antal[1])));
             }
         }
-        return new Indikator("aktiva-arenden", "Aktiva ärenden per sektion", "antal",
-                "Öppna ärenden periodens sista dag, per ansvarig sektion (ärenden under tillhörighetsutredning hos"
-                        + " mottagningen). Ärendet räknas på den sektion som är ansvarig nu.", null, null, summera(rader));
+        return List.of(
+                new Indikator("nya-ansokningar", "Nya ansökningar", "antal",
+                        "Ansökningar registrerade under perioden (ärendets ansökningsdatum).", null, null, nya.antal()),
+                new Indikator("aktiva-arenden", "Aktiva ärenden per sektion", "antal",
+                        "Öppna ärenden periodens sista dag, per ansvarig sektion (ärenden under tillhörighetsutredning hos"
+                                + " mottagningen). Ärendet räknas på den sektion som är ansvarig nu.", null, null, summera(rader)));
     }
 
     private static List<String> handlaggandeSektioner(Urval urval) {
@@ -288,12 +290,12 @@ public class Indikatorer {
     private List<Indikator> sip(Urval urval) {
         Summor erbjuden = urval.summor();
         Summor accepterad = urval.summor();
-        jdbc.query("select " + perManad("s.behov_registrerat") + ", k.kon, count(*),"
+        jdbc.query("select " + perManad("s.behov_registrerat") + ", a.kon, count(*),"
                         + " sum(case when s.erbjuden is not null then 1 else 0 end),"
                         + " sum(case when s.svar = 'ACCEPTERAT' then 1 else 0 end)"
-                        + " from sip s join arende a on a.id = s.arende_id join klient k on k.id = a.klient_id"
+                        + " from sip s join arende a on a.id = s.arende_id"
                         + " where s.behov_registrerat between ? and ?" + urval.och("s.sektion")
-                        + " group by " + perManad("s.behov_registrerat") + ", k.kon",
+                        + " group by " + perManad("s.behov_registrerat") + ", a.kon",
                 rs -> {
                     erbjuden.lagg(null, rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getLong(5), rs.getLong(4));
                     accepterad.lagg(null, rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getLong(6), rs.getLong(4));
@@ -309,8 +311,8 @@ public class Indikatorer {
 
     private List<Indikator> forsokslagenheter(Urval urval) {
         Summor aktiva = urval.summor();
-        jdbc.query("select f.inflyttning, f.avslutad, k.kon from forsokslagenhet f join arende a on a.id = f.arende_id"
-                        + " join klient k on k.id = a.klient_id"
+        jdbc.query("select f.inflyttning, f.avslutad, a.kon from forsokslagenhet f join arende a on a.id = f.arende_id"
+                        + ""
                         + " where f.inflyttning <= ? and (f.avslutad is null or f.avslutad >= ?)" + urval.och("a.ansvarig_sektion"),
                 rs -> {
                     LocalDate inflyttning = rs.getDate(1).toLocalDate();
@@ -323,26 +325,26 @@ public class Indikatorer {
                     }
                 }, urval.parametrar(Date.valueOf(urval.till()), Date.valueOf(urval.fran())));
 
-        String klienten = " join arende a on a.id = f.arende_id join klient k on k.id = a.klient_id";
+        String klienten = " join arende a on a.id = f.arende_id";
         Summor overtagna = antalPerManad(urval, "f.avslutad", "forsokslagenhet f" + klienten, " and f.status = 'OVERTAGEN'",
                 "a.ansvarig_sektion");
         Summor avvikelser = antalPerManad(urval, "v.motesdatum", "avvikelse v join forsokslagenhet f on f.id = v.forsokslagenhet_id"
                 + klienten, "", "a.ansvarig_sektion");
 
         Summor narvaro = urval.summor();
-        jdbc.query("select " + perManad("t.borjar") + ", k.kon, sum(case when c.narvarande then 1 else 0 end), count(*)"
+        jdbc.query("select " + perManad("t.borjar") + ", a.kon, sum(case when c.narvarande then 1 else 0 end), count(*)"
                         + " from lagenhetsinfo_kallelse c join lagenhetsinfo_tillfalle t on t.id = c.tillfalle_id"
                         + " join forsokslagenhet f on f.id = c.forsokslagenhet_id join arende a on a.id = f.arende_id"
-                        + " join klient k on k.id = a.klient_id"
+                        + ""
                         + " where c.narvarande is not null and t.borjar >= ? and t.borjar < ?" + urval.och("a.ansvarig_sektion")
-                        + " group by " + perManad("t.borjar") + ", k.kon",
+                        + " group by " + perManad("t.borjar") + ", a.kon",
                 rs -> {
                     narvaro.lagg(null, rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getLong(4), rs.getLong(5));
                 }, urval.parametrar(java.sql.Timestamp.valueOf(urval.fran().atStartOfDay()),
                         java.sql.Timestamp.valueOf(urval.till().plusDays(1).atStartOfDay())));
 
         Summor besok = antalPerManad(urval, "t.datum", "hyran_forst_besok b join hyran_forst_tillfalle t on t.id = b.tillfalle_id"
-                + " join arende a on a.id = b.arende_id join klient k on k.id = a.klient_id", "", "a.ansvarig_sektion");
+                + " join arende a on a.id = b.arende_id", "", "a.ansvarig_sektion");
 
         return List.of(
                 new Indikator("forsokslagenheter-aktiva", "Försökslägenheter, boende", "antal",
@@ -366,8 +368,7 @@ public class Indikatorer {
         String typer = placeringstyper.stream().map(t -> "'" + t.replace("'", "") + "'").collect(Collectors.joining(", "));
         // a placement day is a night: from the start date up to the end date; one under way counts up to today
         LocalDate tillOchMed = urval.till().isBefore(urval.idag()) ? urval.till() : urval.idag();
-        jdbc.query("select i.startdatum, i.slutdatum, i.kostnad_per_dygn, i.sektion, k.kon from insats i"
-                        + " join arende a on a.id = i.arende_id join klient k on k.id = a.klient_id"
+        jdbc.query("select i.startdatum, i.slutdatum, i.kostnad_per_dygn, i.sektion, i.kon from insats i"
                         + " where i.typ in (" + typer + ") and i.startdatum <= ? and (i.slutdatum is null or i.slutdatum > ?)"
                         + urval.och("i.sektion"),
                 rs -> {

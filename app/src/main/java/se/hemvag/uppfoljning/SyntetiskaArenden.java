@@ -220,12 +220,12 @@ public class SyntetiskaArenden {
     }
 
     private void skrivArenden(List<Fall> omgang, Random slump) {
-        jdbc.batchUpdate("insert into arende (arendenummer, klient_id, status, kanal, ansokningsdatum, ansvarig_sektion,"
+        jdbc.batchUpdate("insert into arende (arendenummer, klient_id, kon, status, kanal, ansokningsdatum, ansvarig_sektion,"
                         + " utredning_paborjad, beslutsdatum, beslut, avslutad, oppet_for_klient, aterkomst, registrerad_av)"
-                        + " values (?, ?, ?, 'NYBESOK', ?, ?, ?, ?, 'BEVILJAT', ?, ?, ?, ?)",
+                        + " values (?, ?, ?, ?, 'NYBESOK', ?, ?, ?, ?, 'BEVILJAT', ?, ?, ?, ?)",
                 omgang.stream().map(f -> {
                     LocalDate paborjad = f.ansokt.plusDays(Math.min(7, f.langd));
-                    return new Object[] {f.arendenummer, f.klient.id,
+                    return new Object[] {f.arendenummer, f.klient.id, f.klient.kon.name(),
                             (f.avslutat == null ? ArendeStatus.PAGAENDE : ArendeStatus.AVSLUTAD).name(), Date.valueOf(f.ansokt),
                             f.sektion.gruppId(), Date.valueOf(paborjad), Date.valueOf(paborjad), datum(f.avslutat),
                             f.avslutat == null ? f.klient.id : null, f.aterkomst(), REGISTRERAD_AV};
@@ -287,17 +287,17 @@ public class SyntetiskaArenden {
                 Insatstyp typ = f.sektion == Sektion.VUXEN && slump.nextBoolean() ? Insatstyp.BEHANDLING
                         : placeringar.get(slump.nextInt(2));
                 LocalDate start = f.ansokt.plusDays(Math.min(3, f.langd));
-                rader.add(new Object[] {f.id, typ.name(), Date.valueOf(start), datum(f.avslutat),
+                rader.add(new Object[] {f.id, f.klient.kon.name(), typ.name(), Date.valueOf(start), datum(f.avslutat),
                         UTFORARE[slump.nextInt(UTFORARE.length)], typ == Insatstyp.BEHANDLING ? 2400 : 600 + 100 * slump.nextInt(8),
                         f.sektion.gruppId(), REGISTRERAD_AV});
             }
             if (f.sektion == Sektion.FORSORJNING) {
-                rader.add(new Object[] {f.id, Insatstyp.EKONOMISKT_BISTAND.name(), Date.valueOf(f.ansokt), datum(f.avslutat),
+                rader.add(new Object[] {f.id, f.klient.kon.name(), Insatstyp.EKONOMISKT_BISTAND.name(), Date.valueOf(f.ansokt), datum(f.avslutat),
                         "Ekonomiskt bistånd", 0, f.sektion.gruppId(), REGISTRERAD_AV});
             }
         }
-        jdbc.batchUpdate("insert into insats (arende_id, typ, startdatum, slutdatum, utforare, kostnad_per_dygn, sektion,"
-                + " registrerad_av) values (?, ?, ?, ?, ?, ?, ?, ?)", rader);
+        jdbc.batchUpdate("insert into insats (arende_id, kon, typ, startdatum, slutdatum, utforare, kostnad_per_dygn, sektion,"
+                + " registrerad_av) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rader);
         return rader.size();
     }
 

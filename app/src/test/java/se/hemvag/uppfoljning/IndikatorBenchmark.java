@@ -7,7 +7,9 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -68,29 +70,27 @@ public final class IndikatorBenchmark {
             LocalDate till = LocalDate.of(idag.getYear() - 1, 12, 31);
             Integer avslutadeAret = jdbc.queryForObject("select count(*) from rapport_avslut where avslutsdatum between ? and ?",
                     Integer.class, fran, till);
-            System.out.printf("År %d: %d avslutade ärenden i rapporttabellen. %d körningar efter %d uppvärmningar.%n%n",
-                    fran.getYear(), avslutadeAret, varv, varv / 3);
+            System.out.printf("År %d: %d avslutade ärenden i rapporttabellen. %d körningar var, efter %d uppvärmningar av alla.%n%n",
+                    fran.getYear(), avslutadeAret, varv, Math.max(1, varv / 3));
+            Map<String, Supplier<Indikatorer.Rapport>> rapporter = new LinkedHashMap<>();
+            rapporter.put("Årsrapport, hela enheten (alla indikatorer)", () -> indikatorer.rapport(fran, till, Indelning.AR, null));
+            rapporter.put("Månadstrend, hela enheten (12 månader)", () -> indikatorer.rapport(fran, till, Indelning.MANAD, null));
+            rapporter.put("Tertialrapport, hela enheten", () -> indikatorer.rapport(fran, till, Indelning.TERTIAL, null));
+            rapporter.put("Årsrapport, Vuxensektionen", () -> indikatorer.rapport(fran, till, Indelning.AR, Sektion.VUXEN));
+            rapporter.put("Månadstrend, tre år", () -> indikatorer.rapport(fran.minusYears(2), till, Indelning.MANAD, null));
+            // warm up the JIT and the database's buffers with every report before any is timed
+            for (int i = 0; i < Math.max(1, varv / 3); i++) {
+                rapporter.values().forEach(Supplier::get);
+            }
             System.out.printf("%-44s %9s %9s %9s%n", "", "median", "p90", "max");
-            mat("Årsrapport, hela enheten (alla indikatorer)", varv,
-                    () -> indikatorer.rapport(fran, till, Indelning.AR, null));
-            mat("Månadstrend, hela enheten (12 månader)", varv,
-                    () -> indikatorer.rapport(fran, till, Indelning.MANAD, null));
-            mat("Tertialrapport, hela enheten", varv,
-                    () -> indikatorer.rapport(fran, till, Indelning.TERTIAL, null));
-            mat("Årsrapport, Vuxensektionen", varv,
-                    () -> indikatorer.rapport(fran, till, Indelning.AR, Sektion.VUXEN));
-            mat("Månadstrend, tre år", varv,
-                    () -> indikatorer.rapport(fran.minusYears(2), till, Indelning.MANAD, null));
+            rapporter.forEach((namn, rapport) -> mat(namn, varv, rapport));
         } finally {
             app.close();
         }
     }
 
-    /** Times the call: a third of the runs first to warm up, then the figures of the rest in milliseconds. */
+    /** Times the call, in milliseconds. */
     private static void mat(String namn, int varv, Supplier<Indikatorer.Rapport> rapport) {
-        for (int i = 0; i < varv / 3; i++) {
-            rapport.get();
-        }
         List<Double> tider = new ArrayList<>();
         for (int i = 0; i < varv; i++) {
             long start = System.nanoTime();

@@ -5,7 +5,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import se.hemvag.arende.Arende;
 import se.hemvag.arende.ArendeProcessen;
+import se.hemvag.arende.Arenden;
 import se.hemvag.arende.Formularvarden;
 import se.hemvag.arende.Insats;
 import se.hemvag.arende.InsatsRepository;
@@ -24,20 +26,22 @@ public class RegistreraInsatsDelegate implements JavaDelegate {
             List.of("insatstyp", "insatsStart", "insatsSlut", "utforare", "kostnadPerDygn", "flerInsatser");
 
     private final InsatsRepository insatser;
+    private final Arenden arenden;
     private final InloggadAnvandare inloggad;
 
-    RegistreraInsatsDelegate(InsatsRepository insatser, InloggadAnvandare inloggad) {
+    RegistreraInsatsDelegate(InsatsRepository insatser, Arenden arenden, InloggadAnvandare inloggad) {
         this.insatser = insatser;
+        this.arenden = arenden;
         this.inloggad = inloggad;
     }
 
     /** The intervention the insats fields of a form describe (this task's form and medhandläggning's). */
-    static Insats insatsFranFormular(Formularvarden form, Long arendeId, String sektion, String registreradAv) {
+    static Insats insatsFranFormular(Formularvarden form, Arende arende, String sektion, String registreradAv) {
         Insatstyp typ = form.val("insatstyp", Insatstyp.class, "Insats");
         if (typ == null) {
             throw new OgiltigtFormularException("Ange vilken insats som beviljats.");
         }
-        return new Insats(arendeId, typ,
+        return new Insats(arende, typ,
                 form.kravtDatum("insatsStart", "Insatsens startdatum"),
                 form.datum("insatsSlut", "Insatsens slutdatum"),
                 form.kravdText("utforare", "Utförare"),
@@ -48,7 +52,7 @@ public class RegistreraInsatsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Formularvarden form = new Formularvarden(execution);
-        insatser.save(insatsFranFormular(form, (Long) execution.getVariable(ArendeProcessen.ARENDE_ID),
+        insatser.save(insatsFranFormular(form, arenden.hamta((Long) execution.getVariable(ArendeProcessen.ARENDE_ID)),
                 (String) execution.getVariable(ArendeProcessen.ANSVARIG_SEKTION), inloggad.id()));
         boolean fler = form.ja("flerInsatser");
         execution.removeVariables(FORMULARFALT);

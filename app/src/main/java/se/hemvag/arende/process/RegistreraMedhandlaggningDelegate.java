@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.hemvag.arende.ArendeProcessen;
+import se.hemvag.arende.Arenden;
 import se.hemvag.arende.Formularvarden;
 import se.hemvag.arende.InsatsRepository;
 import se.hemvag.arende.Medhandlaggning;
@@ -21,13 +22,15 @@ public class RegistreraMedhandlaggningDelegate implements JavaDelegate {
 
     private final MedhandlaggningRepository medhandlaggningar;
     private final InsatsRepository insatser;
+    private final Arenden arenden;
     private final InloggadAnvandare inloggad;
     private final Clock clock;
 
     RegistreraMedhandlaggningDelegate(MedhandlaggningRepository medhandlaggningar, InsatsRepository insatser,
-                                      InloggadAnvandare inloggad, Clock clock) {
+                                      Arenden arenden, InloggadAnvandare inloggad, Clock clock) {
         this.medhandlaggningar = medhandlaggningar;
         this.insatser = insatser;
+        this.arenden = arenden;
         this.inloggad = inloggad;
         this.clock = clock;
     }
@@ -37,7 +40,7 @@ public class RegistreraMedhandlaggningDelegate implements JavaDelegate {
         Formularvarden form = new Formularvarden(execution);
         Medhandlaggning medhandlaggning = medhandlaggningar.findById((Long) execution.getVariable("medhandlaggningId"))
                 .orElseThrow();
-        insatser.save(RegistreraInsatsDelegate.insatsFranFormular(form, medhandlaggning.getArendeId(),
+        insatser.save(RegistreraInsatsDelegate.insatsFranFormular(form, arenden.hamta(medhandlaggning.getArendeId()),
                 medhandlaggning.getSektion(), inloggad.id()));
         medhandlaggning.beslutad(LocalDate.now(clock), inloggad.id());
         execution.removeVariables(RegistreraInsatsDelegate.FORMULARFALT);

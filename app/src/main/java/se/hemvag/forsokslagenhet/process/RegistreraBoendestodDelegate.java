@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.hemvag.arende.ArendeProcessen;
+import se.hemvag.arende.Arenden;
 import se.hemvag.arende.Formularvarden;
 import se.hemvag.arende.Insats;
 import se.hemvag.arende.InsatsRepository;
@@ -22,11 +23,14 @@ public class RegistreraBoendestodDelegate implements JavaDelegate {
 
     private final Forsokslagenheter forsokslagenheter;
     private final InsatsRepository insatser;
+    private final Arenden arenden;
     private final InloggadAnvandare inloggad;
 
-    RegistreraBoendestodDelegate(Forsokslagenheter forsokslagenheter, InsatsRepository insatser, InloggadAnvandare inloggad) {
+    RegistreraBoendestodDelegate(Forsokslagenheter forsokslagenheter, InsatsRepository insatser, Arenden arenden,
+                                 InloggadAnvandare inloggad) {
         this.forsokslagenheter = forsokslagenheter;
         this.insatser = insatser;
+        this.arenden = arenden;
         this.inloggad = inloggad;
     }
 
@@ -41,7 +45,7 @@ public class RegistreraBoendestodDelegate implements JavaDelegate {
         }
         forsokslagenheter.hamta((Long) execution.getVariable(ForsokslagenhetProcessen.FORSOKSLAGENHET_ID))
                 .boendestod(utforare, fran, timmar);
-        insatser.save(new Insats((Long) execution.getVariable(ArendeProcessen.ARENDE_ID), Insatstyp.BOENDESTOD, fran, null,
+        insatser.save(new Insats(arenden.hamta((Long) execution.getVariable(ArendeProcessen.ARENDE_ID)), Insatstyp.BOENDESTOD, fran, null,
                 utforare, 0, (String) execution.getVariable(ArendeProcessen.ANSVARIG_SEKTION), inloggad.id()));
     }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.hemvag.arende.ArendeProcessen;
+import se.hemvag.arende.Arenden;
 import se.hemvag.arende.Formularvarden;
 import se.hemvag.arende.Insats;
 import se.hemvag.arende.InsatsRepository;
@@ -26,13 +27,15 @@ public class RegistreraInflyttningDelegate implements JavaDelegate {
     private final Forsokslagenheter forsokslagenheter;
     private final Lagenhetsinfo lagenhetsinfo;
     private final InsatsRepository insatser;
+    private final Arenden arenden;
     private final InloggadAnvandare inloggad;
 
     RegistreraInflyttningDelegate(Forsokslagenheter forsokslagenheter, Lagenhetsinfo lagenhetsinfo, InsatsRepository insatser,
-                                  InloggadAnvandare inloggad) {
+                                  Arenden arenden, InloggadAnvandare inloggad) {
         this.forsokslagenheter = forsokslagenheter;
         this.lagenhetsinfo = lagenhetsinfo;
         this.insatser = insatser;
+        this.arenden = arenden;
         this.inloggad = inloggad;
     }
 
@@ -52,7 +55,7 @@ public class RegistreraInflyttningDelegate implements JavaDelegate {
                     + forsokslagenhet.getKontraktFran() + ".");
         }
         forsokslagenhet.inflyttad(inflyttning, forsokslagenheter.granskningsdatum(inflyttning));
-        insatser.save(new Insats((Long) execution.getVariable(ArendeProcessen.ARENDE_ID), Insatstyp.FORSOKSLAGENHET,
+        insatser.save(new Insats(arenden.hamta((Long) execution.getVariable(ArendeProcessen.ARENDE_ID)), Insatstyp.FORSOKSLAGENHET,
                 inflyttning, null, forsokslagenhet.getAdress(), 0,
                 (String) execution.getVariable(ArendeProcessen.ANSVARIG_SEKTION), inloggad.id()));
     }
