@@ -16,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The APIs' answers carry client data: browsers must not cache, sniff or frame them. A request
  * body larger than the APIs ever need is refused before anything reads it (HTTP 413). The
- * webapps set their own security headers (Camunda's header security) and CSRF protection.
+ * webapps set their own security headers (Camunda's header security) and CSRF protection; the
+ * dashboard page gets a policy of its own.
  */
 @Configuration
 class HardadeSvar {
@@ -65,6 +66,27 @@ class HardadeSvar {
         });
         registrering.setName("hemvag-hardade-svar");
         registrering.addUrlPatterns("/api/*", "/engine-rest/*");
+        registrering.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registrering;
+    }
+
+    /** The managers' dashboard is a page of the app's own: its scripts and styles, and the API, nothing else. */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> hardadSidaFilter() {
+        FilterRegistrationBean<OncePerRequestFilter> registrering = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                response.setHeader("X-Content-Type-Options", "nosniff");
+                response.setHeader("X-Frame-Options", "DENY");
+                response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none';"
+                        + " base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+                response.setHeader("Referrer-Policy", "no-referrer");
+                chain.doFilter(request, response);
+            }
+        });
+        registrering.setName("hemvag-hardad-sida");
+        registrering.addUrlPatterns("/enhetens-resultat/*");
         registrering.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registrering;
     }

@@ -47,6 +47,18 @@ class HardningTest {
     }
 
     @Test
+    void instrumentpanelenLaddarBaraSinaEgnaSkriptOchFarInteRamas() {
+        for (String sida : new String[] {"/enhetens-resultat/", "/enhetens-resultat/resultat.js"}) {
+            HttpResponse<String> svar = new Http(port).get(sida, "chef", "demo");
+            assertThat(svar.statusCode()).as(sida).isEqualTo(200);
+            assertThat(svar.headers().firstValue("Content-Security-Policy")).as(sida).get().asString()
+                    .contains("default-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe");
+            assertThat(svar.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+            assertThat(svar.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        }
+    }
+
+    @Test
     void markupIFritextSparasSomDenSkrevsOchLamnasSomDataInteSomHtml() throws Exception {
         Arende arende = forlopp.pagaende("behovMissbruk", Map.of());
         String behov = "<script>alert('x')</script> & <b>\"fet\"</b>";
