@@ -31,10 +31,7 @@ class HardadeSvar {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                response.setHeader("X-Content-Type-Options", "nosniff");
-                response.setHeader("X-Frame-Options", "DENY");
-                response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-                response.setHeader("Referrer-Policy", "no-referrer");
+                sakerhetshuvuden(response, "default-src 'none'; frame-ancestors 'none'");
                 response.setHeader("Cache-Control", "no-store");
                 String typ = request.getContentType();
                 boolean multipart = typ != null && typ.toLowerCase().startsWith("multipart/");
@@ -77,11 +74,8 @@ class HardadeSvar {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                response.setHeader("X-Content-Type-Options", "nosniff");
-                response.setHeader("X-Frame-Options", "DENY");
-                response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none';"
-                        + " base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
-                response.setHeader("Referrer-Policy", "no-referrer");
+                sakerhetshuvuden(response, "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none';"
+                        + " form-action 'none'; frame-ancestors 'none'");
                 chain.doFilter(request, response);
             }
         });
@@ -89,5 +83,13 @@ class HardadeSvar {
         registrering.addUrlPatterns("/enhetens-resultat/*");
         registrering.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registrering;
+    }
+
+    /** Not sniffed, not framed, no referrer, and what the content may load. */
+    private static void sakerhetshuvuden(HttpServletResponse response, String innehallspolicy) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Content-Security-Policy", innehallspolicy);
+        response.setHeader("Referrer-Policy", "no-referrer");
     }
 }
