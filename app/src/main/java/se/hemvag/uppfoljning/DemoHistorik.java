@@ -55,7 +55,7 @@ class DemoHistorik {
 
     DemoHistorik(SyntetiskaArenden syntetiska, Ansokningsmottagning mottagning, TaskService taskService, JdbcTemplate jdbc,
                  Clock clock, @Value("${hemvag.demo.avslutade:1200}") int avslutade,
-                 @Value("${hemvag.demo.pagaende:60}") int pagaende) {
+                 @Value("${hemvag.demo.pagaende:250}") int pagaende) {
         this.syntetiska = syntetiska;
         this.mottagning = mottagning;
         this.taskService = taskService;
@@ -81,7 +81,9 @@ class DemoHistorik {
                 new SyntetiskaArenden.Omfattning(avslutade, 0, idag.minusYears(3), idag, 20261202L));
         Random slump = new Random(7);
         for (int i = 0; i < pagaende; i++) {
-            pagaendeArende(idag.minusDays(10 + slump.nextInt(700)), i, slump);
+            // most open cases are young: the long ones are fewer
+            double u = slump.nextDouble();
+            pagaendeArende(idag.minusDays(3 + Math.round(700 * u * u)), i, slump);
         }
         log.info("Demo: {} påhittade klienter med {} avslutade ärenden över tre år, och {} pågående ärenden i processen.",
                 skapat.klienter(), skapat.avslutade(), pagaende);

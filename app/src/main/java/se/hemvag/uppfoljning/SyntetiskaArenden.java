@@ -158,24 +158,30 @@ public class SyntetiskaArenden {
         while (avslutadeKvar + aktivaKvar > 0) {
             Klientuppgifter klient = nyKlient(omfattning.idag(), slump, upptagna);
             Sektion sektion = SEKTIONER.get(slump.nextInt(SEKTIONER.size()));
-            LocalDate ansokt = omfattning.fran().plusDays(slump.nextInt(dagar - 30));
             Fall foregaende = null;
-            while (ansokt != null && avslutadeKvar + aktivaKvar > 0) {
+            // the day the client applies again after a closure; null for the first application
+            LocalDate igen = null;
+            while (avslutadeKvar + aktivaKvar > 0) {
                 boolean aktivt = slump.nextInt(avslutadeKvar + aktivaKvar) < aktivaKvar;
+                LocalDate ansokt;
                 LocalDate avslutat = null;
                 if (aktivt) {
-                    // an open case began within the last two years, after any earlier closure
+                    // an open case began within the last two years
                     LocalDate tidigast = omfattning.idag().minusDays(730);
-                    ansokt = ansokt.isBefore(tidigast) ? tidigast.plusDays(slump.nextInt(700)) : ansokt;
+                    ansokt = igen != null && igen.isAfter(tidigast) ? igen : tidigast.plusDays(slump.nextInt(720));
                     aktivaKvar--;
                 } else {
-                    // most cases close within one to eighteen months, a few take years
-                    long langd = 14 + Math.round(Math.exp(4.2 + slump.nextGaussian() * 0.9));
-                    avslutat = ansokt.plusDays(langd);
-                    if (!avslutat.isBefore(omfattning.idag())) {
-                        avslutat = omfattning.idag().minusDays(1 + slump.nextInt(20));
-                        ansokt = ansokt.isAfter(avslutat) ? avslutat : ansokt;
+                    // most cases close within one to eighteen months, a few take years; all before today
+                    int langd = (int) Math.min(dagar - 2, 14 + Math.round(Math.exp(4.2 + slump.nextGaussian() * 0.9)));
+                    LocalDate senast = omfattning.idag().minusDays(langd + 1L);
+                    if (igen == null) {
+                        ansokt = omfattning.fran().plusDays(slump.nextInt((int) ChronoUnit.DAYS.between(omfattning.fran(), senast) + 1));
+                    } else if (igen.isAfter(senast)) {
+                        break;
+                    } else {
+                        ansokt = igen;
                     }
+                    avslutat = ansokt.plusDays(langd);
                     avslutadeKvar--;
                 }
                 Fall nytt = new Fall(klient, String.format("%d-%05d", ansokt.getYear(), nummer[0]++), sektion, ansokt, avslutat,
@@ -185,9 +191,9 @@ public class SyntetiskaArenden {
                 fall.add(nytt);
                 foregaende = nytt;
                 // about a fifth of the clients apply again, half of those within the year
-                ansokt = !aktivt && slump.nextInt(5) == 0 ? avslutat.plusDays(5 + slump.nextInt(700)) : null;
-                if (ansokt != null && !ansokt.isBefore(omfattning.idag())) {
-                    ansokt = null;
+                igen = !aktivt && slump.nextInt(5) == 0 ? avslutat.plusDays(5 + slump.nextInt(700)) : null;
+                if (igen == null || !igen.isBefore(omfattning.idag())) {
+                    break;
                 }
             }
         }
