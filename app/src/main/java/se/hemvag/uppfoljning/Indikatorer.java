@@ -235,32 +235,37 @@ public class Indikatorer {
 
     /**
      * New applications, and open cases on each period's last day per responsible section: those
-     * open when the report starts, plus those opened, minus those closed, month by month. One
-     * pass over the cases open at some time in the report.
+     * open when the report starts, plus those opened, minus those closed, month by month.
      */
     private List<Indikator> flode(Urval urval) {
         Summor nya = urval.summor();
         Summor summor = urval.summor().medGrupper(handlaggandeSektioner(urval));
         Map<String, long[]> vidStart = new HashMap<>();
-        jdbc.query("select a.ansokningsdatum, a.avslutad, coalesce(a.ansvarig_sektion, '" + Sektion.MOTTAGNINGEN.gruppId()
-                        + "'), a.kon from arende a where a.ansokningsdatum <= ? and (a.avslutad is null or a.avslutad >= ?)"
-                        + urval.och("a.ansvarig_sektion"),
+        String sektion = "coalesce(a.ansvarig_sektion, '" + Sektion.MOTTAGNINGEN.gruppId() + "')";
+        jdbc.query("select " + sektion + ", a.kon, count(*) from arende a"
+                        + " where a.ansokningsdatum < ? and (a.avslutad is null or a.avslutad >= ?)" + urval.och("a.ansvarig_sektion")
+                        + " group by " + sektion + ", a.kon",
                 rs -> {
-                    LocalDate ansokt = rs.getDate(1).toLocalDate();
-                    LocalDate avslutad = rs.getDate(2) == null ? null : rs.getDate(2).toLocalDate();
-                    String sektion = rs.getString(3);
-                    String kon = rs.getString(4);
-                    if (ansokt.isBefore(urval.fran())) {
-                        vidStart.computeIfAbsent(sektion, s -> new long[2])[Summor.KVINNA.equals(kon) ? 0 : 1]++;
-                    } else {
-                        nya.lagg(null, ansokt.getYear(), ansokt.getMonthValue(), kon, 1, 0);
-                        // numerator: opened in the month; denominator: closed in it
-                        summor.lagg(sektion, ansokt.getYear(), ansokt.getMonthValue(), kon, 1, 0);
-                    }
-                    if (avslutad != null && !avslutad.isAfter(urval.till())) {
-                        summor.lagg(sektion, avslutad.getYear(), avslutad.getMonthValue(), kon, 0, 1);
-                    }
-                }, urval.parametrar(Date.valueOf(urval.till()), Date.valueOf(urval.fran())));
+                    vidStart.computeIfAbsent(rs.getString(1), s -> new long[2])[Summor.KVINNA.equals(rs.getString(2)) ? 0 : 1]
+                            += rs.getLong(3);
+                }, urval.parametrar(Date.valueOf(urval.fran()), Date.valueOf(urval.fran())));
+        // per day, in the order of the indexes; numerator: opened that day, denominator: closed that day
+        for (String datum : List.of("a.ansokningsdatum", "a.avslutad")) {
+            boolean oppnade = datum.equals("a.ansokningsdatum");
+            jdbc.query("select " + datum + ", a.kon, a.ansvarig_sektion, count(*) from arende a"
+                            + " where " + datum + " between ? and ?" + urval.och("a.ansvarig_sektion")
+                            + " group by " + datum + ", a.kon, a.ansvarig_sektion",
+                    rs -> {
+                        LocalDate dag = rs.getDate(1).toLocalDate();
+                        String grupp = rs.getString(3) == null ? Sektion.MOTTAGNINGEN.gruppId() : rs.getString(3);
+                        long antal = rs.getLong(4);
+                        summor.lagg(grupp, dag.getYear(), dag.getMonthValue(), rs.getString(2), oppnade ? antal : 0,
+                                oppnade ? 0 : antal);
+                        if (oppnade) {
+                            nya.lagg(null, dag.getYear(), dag.getMonthValue(), rs.getString(2), antal, 0);
+                        }
+                    }, urval.parametrar(Date.valueOf(urval.fran()), Date.valueOf(urval.till())));
+        }
         summor.medGrupper(vidStart.keySet());
         List<Rad> rader = new ArrayList<>();
         for (String grupp : summor.grupper()) {
