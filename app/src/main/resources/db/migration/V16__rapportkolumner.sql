@@ -1,5 +1,5 @@
 -- The figures count cases by sex, flow and section without joining each case to its client:
--- a case keeps the client's sex as it was at the application, and so do its interventions. The indexes cover the report's
+-- a case keeps the client's sex as it was at the application, and so do its interventions and SIPs. The indexes cover the report's
 -- queries, so a year of 20,000 closures is read from the index alone (see BENCHMARKS.md).
 ALTER TABLE arende ADD COLUMN kon VARCHAR(10);
 UPDATE arende SET kon = (SELECT k.kon FROM klient k WHERE k.id = arende.klient_id);
@@ -16,4 +16,6 @@ UPDATE insats SET slutdatum = (SELECT a.avslutad FROM arende a WHERE a.id = insa
     WHERE slutdatum IS NULL AND EXISTS (SELECT 1 FROM arende a WHERE a.id = insats.arende_id AND a.avslutad IS NOT NULL
         AND a.avslutad >= insats.startdatum);
 CREATE INDEX ix_insats_rapport ON insats (slutdatum, typ, startdatum, sektion, kon, kostnad_per_dygn);
-CREATE INDEX ix_sip_rapport ON sip (behov_registrerat, sektion, erbjuden, svar, arende_id);
+ALTER TABLE sip ADD COLUMN kon VARCHAR(10);
+UPDATE sip SET kon = (SELECT a.kon FROM arende a WHERE a.id = sip.arende_id);
+CREATE INDEX ix_sip_rapport ON sip (behov_registrerat, sektion, kon, erbjuden, svar);

@@ -8,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.LocalDate;
+import se.hemvag.arende.Arende;
+import se.hemvag.klient.Kon;
 
 /** A SIP (samordnad individuell plan) for a case, from the offer to its end. */
 @Entity
@@ -19,6 +21,11 @@ public class Sip {
 
     @Column(nullable = false)
     private Long arendeId;
+
+    /** The client's sex, as on the case: the SIP figures are for women and men. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Kon kon;
 
     /** The section that offers and convenes the SIP. */
     @Column(nullable = false)
@@ -55,9 +62,10 @@ public class Sip {
     protected Sip() {
     }
 
-    Sip(Long arendeId, String sektion, LocalDate behovRegistrerat) {
-        this.arendeId = arendeId;
-        this.sektion = sektion;
+    Sip(Arende arende, LocalDate behovRegistrerat) {
+        this.arendeId = arende.getId();
+        this.kon = arende.getKon();
+        this.sektion = arende.getAnsvarigSektion();
         this.behovRegistrerat = behovRegistrerat;
         this.status = SipStatus.ERBJUDS;
     }

@@ -65,7 +65,7 @@ public class Sipar {
         if (sipar.existsByArendeIdAndStatusIn(arende.getId(), PAGAENDE)) {
             throw new ArendeKonfliktException("Ärende " + arende.getArendenummer() + " har redan en pågående SIP.");
         }
-        Sip sip = sipar.save(new Sip(arende.getId(), arende.getAnsvarigSektion(), LocalDate.now(clock)));
+        Sip sip = sipar.save(new Sip(arende, LocalDate.now(clock)));
         inloggad.somSystem(() -> runtimeService.startProcessInstanceByKey(SipProcessen.PROCESS_ID, arende.getArendenummer(),
                 Variables.createVariables()
                         .putValue(SipProcessen.SIP_ID, sip.getId())

@@ -47,8 +47,12 @@ public class Indikatorer {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    /** A report's parts run side by side, each on a connection of its own; at most three at once. */
-    private final ExecutorService delar = Executors.newFixedThreadPool(3, uppgift -> {
+    /**
+     * A report's parts run side by side, each on a connection of its own: as many at once as the
+     * machine has cores (two to four), since the database works on the same cores (BENCHMARKS.md).
+     */
+    private final ExecutorService delar = Executors.newFixedThreadPool(
+            Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors())), uppgift -> {
         Thread trad = new Thread(uppgift, "indikatorer");
         trad.setDaemon(true);
         return trad;
@@ -295,15 +299,16 @@ public class Indikatorer {
     private List<Indikator> sip(Urval urval) {
         Summor erbjuden = urval.summor();
         Summor accepterad = urval.summor();
-        jdbc.query("select " + perManad("s.behov_registrerat") + ", a.kon, count(*),"
+        // per day, in the order of the index
+        jdbc.query("select s.behov_registrerat, s.kon, count(*),"
                         + " sum(case when s.erbjuden is not null then 1 else 0 end),"
                         + " sum(case when s.svar = 'ACCEPTERAT' then 1 else 0 end)"
-                        + " from sip s join arende a on a.id = s.arende_id"
-                        + " where s.behov_registrerat between ? and ?" + urval.och("s.sektion")
-                        + " group by " + perManad("s.behov_registrerat") + ", a.kon",
+                        + " from sip s where s.behov_registrerat between ? and ?" + urval.och("s.sektion")
+                        + " group by s.behov_registrerat, s.kon",
                 rs -> {
-                    erbjuden.lagg(null, rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getLong(5), rs.getLong(4));
-                    accepterad.lagg(null, rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getLong(6), rs.getLong(4));
+                    LocalDate dag = rs.getDate(1).toLocalDate();
+                    erbjuden.lagg(null, dag.getYear(), dag.getMonthValue(), rs.getString(2), rs.getLong(4), rs.getLong(3));
+                    accepterad.lagg(null, dag.getYear(), dag.getMonthValue(), rs.getString(2), rs.getLong(5), rs.getLong(3));
                 }, urval.parametrar(Date.valueOf(urval.fran()), Date.valueOf(urval.till())));
         String population = " av de ärenden där behovet av SIP uppstod under perioden (hälso- och sjukvården involverad"
                 + " i beviljade insatser, eller SIP startad av handläggaren).";

@@ -319,13 +319,13 @@ public class SyntetiskaArenden {
             boolean accepterad = erbjuden && slump.nextInt(3) != 0;
             SipStatus status = !erbjuden ? (f.avslutat == null ? SipStatus.ERBJUDS : SipStatus.AVSLUTAD)
                     : !accepterad ? SipStatus.AVBOJD : f.avslutat == null ? SipStatus.PLAN_UPPRATTAD : SipStatus.AVSLUTAD;
-            rader.add(new Object[] {f.id, f.sektion.gruppId(), status.name(), Date.valueOf(behov),
+            rader.add(new Object[] {f.id, f.klient.kon.name(), f.sektion.gruppId(), status.name(), Date.valueOf(behov),
                     erbjuden ? Date.valueOf(behov) : null, erbjuden ? REGISTRERAD_AV : null,
                     erbjuden ? (accepterad ? SipSvar.ACCEPTERAT : SipSvar.AVBOJT).name() : null,
                     status == SipStatus.AVSLUTAD ? Date.valueOf(f.avslutat) : null});
         }
-        jdbc.batchUpdate("insert into sip (arende_id, sektion, status, behov_registrerat, erbjuden, erbjuden_av, svar, avslutad)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?)", rader);
+        jdbc.batchUpdate("insert into sip (arende_id, kon, sektion, status, behov_registrerat, erbjuden, erbjuden_av, svar,"
+                + " avslutad) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rader);
         return rader.size();
     }
 

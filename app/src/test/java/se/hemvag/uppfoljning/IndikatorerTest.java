@@ -174,6 +174,7 @@ class IndikatorerTest {
         JsonNode sip = rad(indikator("sip-erbjuden", ar2032, "chef"), "2032", null);
         assertThat(sip.at("/totalt/av").asLong()).isEqualTo(1);
         assertThat(sip.at("/totalt/antal").asLong()).isZero();
+        assertThat(sip.at("/kvinnor/av").asLong() + sip.at("/man/av").asLong()).as("SIP:en har klientens kön").isEqualTo(1);
 
         // the two closed placements count 29 nights each at 800 kr; the open one runs until today
         assertThat(placeringar("placeringsdygn", "2032-02") - andrasFebruari).isEqualTo(3 * 29);
