@@ -362,7 +362,7 @@ public class SyntetiskaArenden {
             LocalDate flyttar = inflyttning.get(f);
             // called to the Lägenhetsinfo session on the first of the month before the move
             LocalDate session = flyttar.minusMonths(1).withDayOfMonth(1);
-            kallelser.add(new Object[] {lagenhet.get(f), tillfalle("lagenhetsinfo", session), Date.valueOf(session.minusDays(14)),
+            kallelser.add(new Object[] {lagenhet.get(f), lagenhetsinfo(session), Date.valueOf(session.minusDays(14)),
                     slump.nextInt(100) < 85});
             if (slump.nextInt(5) == 0 && medan(f, flyttar.plusDays(200), idag)) {
                 boolean uppsagd = slump.nextInt(4) == 0;
@@ -371,7 +371,7 @@ public class SyntetiskaArenden {
                         "Klienten vill bo kvar", (uppsagd ? AvvikelseUtfall.UPPSAGNING : AvvikelseUtfall.FORLANGD_PROVTID).name()});
             }
             if (slump.nextInt(3) == 0 && medan(f, flyttar.plusDays(90).withDayOfMonth(25), idag)) {
-                besok.add(new Object[] {tillfalle("hyran_forst", flyttar.plusDays(90).withDayOfMonth(25)), f.id,
+                besok.add(new Object[] {hyranForst(flyttar.plusDays(90).withDayOfMonth(25)), f.id,
                         Hyreshjalp.values()[slump.nextInt(Hyreshjalp.values().length)].name()});
             }
         }
@@ -384,25 +384,27 @@ public class SyntetiskaArenden {
         return med.size();
     }
 
-    /** The session of that day, created the first time it is needed. */
-    private long tillfalle(String slag, LocalDate dag) {
-        if (slag.equals("lagenhetsinfo")) {
-            Timestamp borjar = Timestamp.valueOf(dag.atTime(13, 0));
-            List<Long> finns = jdbc.queryForList("select id from lagenhetsinfo_tillfalle where borjar = ?", Long.class, borjar);
-            if (finns.isEmpty()) {
-                jdbc.update("insert into lagenhetsinfo_tillfalle (borjar, plats, kapacitet, ledare, planerat_av, deltagarlista_stangd)"
-                        + " values (?, 'Enheten för hemlösa, Lindhagensgatan', 20, 'Bostadssamordnaren', ?, true)", borjar, REGISTRERAD_AV);
-                return tillfalle(slag, dag);
-            }
+    /** The Lägenhetsinfo session of that day, created the first time it is needed. */
+    private long lagenhetsinfo(LocalDate dag) {
+        Timestamp borjar = Timestamp.valueOf(dag.atTime(13, 0));
+        List<Long> finns = jdbc.queryForList("select id from lagenhetsinfo_tillfalle where borjar = ?", Long.class, borjar);
+        if (!finns.isEmpty()) {
             return finns.get(0);
         }
+        jdbc.update("insert into lagenhetsinfo_tillfalle (borjar, plats, kapacitet, ledare, planerat_av, deltagarlista_stangd)"
+                + " values (?, 'Enheten för hemlösa, Lindhagensgatan', 20, 'Bostadssamordnaren', ?, true)", borjar, REGISTRERAD_AV);
+        return lagenhetsinfo(dag);
+    }
+
+    /** The Hyran först evening of that day, created (and closed) the first time it is needed. */
+    private long hyranForst(LocalDate dag) {
         List<Long> finns = jdbc.queryForList("select id from hyran_forst_tillfalle where datum = ?", Long.class, Date.valueOf(dag));
-        if (finns.isEmpty()) {
-            jdbc.update("insert into hyran_forst_tillfalle (datum, plats, stangt) values (?, 'Enheten för hemlösa', ?)",
-                    Date.valueOf(dag), Date.valueOf(dag));
-            return tillfalle(slag, dag);
+        if (!finns.isEmpty()) {
+            return finns.get(0);
         }
-        return finns.get(0);
+        jdbc.update("insert into hyran_forst_tillfalle (datum, plats, stangt) values (?, 'Enheten för hemlösa', ?)",
+                Date.valueOf(dag), Date.valueOf(dag));
+        return hyranForst(dag);
     }
 
     /** Looks up the ids the database gave rows, by a unique column. */
