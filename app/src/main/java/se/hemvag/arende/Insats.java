@@ -72,9 +72,11 @@ public class Insats {
     }
 
     /** The intervention ends on this day, unless it was already set to end earlier. */
+    /** Ends the intervention that day, unless it ended earlier; one not yet begun ends at its start. */
     public void avsluta(LocalDate datum) {
-        if (slutdatum == null || slutdatum.isAfter(datum)) {
-            slutdatum = datum;
+        LocalDate slut = datum.isBefore(startdatum) ? startdatum : datum;
+        if (slutdatum == null || slutdatum.isAfter(slut)) {
+            slutdatum = slut;
         }
     }
 

@@ -2,6 +2,7 @@ package se.hemvag.uppfoljning;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import java.time.Clock;
 import se.hemvag.arende.OgiltigBegaranException;
 import se.hemvag.security.EjBehorigException;
 import se.hemvag.security.InloggadAnvandare;

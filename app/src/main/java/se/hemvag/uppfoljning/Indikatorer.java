@@ -130,7 +130,7 @@ public class Indikatorer {
         }
     }
 
-    /** How many rows per month and sex: from joins to the client, dated by a column in fran–till. */
+    /** How many rows per month and sex (the case's), dated by a column in fran–till. */
     private Summor antalPerManad(Urval urval, String datum, String tabeller, String villkor, String sektionskolumn) {
         Summor summor = urval.summor();
         jdbc.query("select " + perManad(datum) + ", a.kon, count(*) from " + tabeller

@@ -51,7 +51,7 @@ class Rapportskrivare {
     void arendeAvslutat(ArendeAvslutat avslutat) {
         Arende arende = arenden.hamta(avslutat.arendeId());
         rader.save(new AvslutRapportrad(arende.getId(), arende.getAnsokningsdatum(), avslutat.avslutsdatum(),
-                arende.getKlient().getKon().name(), arende.getAnsvarigSektion(), avslutat.orsak().name(),
+                arende.getKon().name(), arende.getAnsvarigSektion(), avslutat.orsak().name(),
                 avslutat.boende().name(), avslutat.boende().isStadigvarande(), avslutat.egenForsorjning().name(),
                 (int) ChronoUnit.DAYS.between(arende.getAnsokningsdatum(), avslutat.avslutsdatum()),
                 // a case closed before the table existed may have been followed by a return already
