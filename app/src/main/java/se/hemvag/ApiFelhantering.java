@@ -81,7 +81,11 @@ class ApiFelhantering {
 
     @ExceptionHandler(ArendeKonfliktException.class)
     ProblemDetail konflikt(ArendeKonfliktException e) {
-        return problem(HttpStatus.CONFLICT, "Ärendet finns redan", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Ärendet finns redan", e.getMessage());
+        if (e.arendenummer() != null) {
+            problem.setProperty("arendenummer", e.arendenummer());
+        }
+        return problem;
     }
 
     @ExceptionHandler(ArendeSaknasException.class)

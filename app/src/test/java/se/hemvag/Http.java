@@ -42,6 +42,15 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(kropp)).build());
     }
 
+    public HttpResponse<String> put(String sokvag, String anvandare, String json) {
+        return skicka(begaran(sokvag, anvandare, "demo").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public HttpResponse<String> delete(String sokvag, String anvandare) {
+        return skicka(begaran(sokvag, anvandare, "demo").DELETE().build());
+    }
+
     private HttpRequest.Builder begaran(String sokvag, String anvandare, String losenord) {
         HttpRequest.Builder begaran = HttpRequest.newBuilder(URI.create(bas + sokvag)).header("Accept", "application/json");
         if (anvandare != null) {

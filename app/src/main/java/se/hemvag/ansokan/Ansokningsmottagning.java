@@ -14,6 +14,7 @@ import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.Arenden;
 import se.hemvag.klient.Klient;
 import se.hemvag.klient.Klientregister;
+import se.hemvag.security.InloggadAnvandare;
 
 /** Intake: checks an application, registers the person and opens the case. */
 @Service
@@ -23,10 +24,12 @@ public class Ansokningsmottagning {
     private final Klientregister klientregister;
     private final Arenden arenden;
     private final RuntimeService runtimeService;
+    private final InloggadAnvandare inloggad;
     private final Clock clock;
 
     Ansokningsmottagning(Validator validator, Klientregister klientregister, Arenden arenden,
-                         RuntimeService runtimeService, Clock clock) {
+                         RuntimeService runtimeService, InloggadAnvandare inloggad, Clock clock) {
+        this.inloggad = inloggad;
         this.validator = validator;
         this.klientregister = klientregister;
         this.arenden = arenden;
@@ -48,14 +51,18 @@ public class Ansokningsmottagning {
         return arenden.oppna(klient, ansokan.kanal(), ansokan.anteckning(), registreradAv);
     }
 
-    /** Registers the application and starts its ArendeProcess, business key = case number. */
+    /**
+     * Registers the application and starts its ArendeProcess, business key = case number. The
+     * caller has checked that the user registers applications; the start message is the app's
+     * own, which no user may send.
+     */
     @Transactional
     public Arende registreraOchStarta(NyAnsokan ansokan, String registreradAv) {
         Arende arende = registrera(ansokan, registreradAv);
-        runtimeService.createMessageCorrelation(ArendeProcessen.MESSAGE_ANSOKAN_REGISTRERAD)
+        inloggad.somSystem(() -> runtimeService.createMessageCorrelation(ArendeProcessen.MESSAGE_ANSOKAN_REGISTRERAD)
                 .processInstanceBusinessKey(arende.getArendenummer())
                 .setVariables(ArendeProcessen.startvariabler(arende, LocalDate.now(clock)))
-                .correlateStartMessage();
+                .correlateStartMessage());
         return arende;
     }
 }

@@ -90,7 +90,7 @@ class ArendeController {
      */
     @PostMapping("/{arendenummer}/kontakt")
     @Transactional
-    public ArendeVy klientenHordeAvSig(@PathVariable String arendenummer) {
+    public KontaktRegistrerad klientenHordeAvSig(@PathVariable String arendenummer) {
         Arende arende = arenden.hamta(arendenummer);
         boolean arbetarMedArendet = inloggad.tillhorNagon(Sektion.MOTTAGNINGEN.gruppId(), Sektion.ADMINISTRATIONEN.gruppId())
                 || (arende.getAnsvarigSektion() != null && inloggad.tillhorNagon(arende.getAnsvarigSektion()));
@@ -103,7 +103,14 @@ class ArendeController {
         arende.kontaktMedKlienten(LocalDate.now(clock));
         inloggad.somSystem(() -> runtimeService.createMessageCorrelation(ArendeProcessen.MESSAGE_KLIENTEN_HORDE_AV_SIG)
                 .processInstanceBusinessKey(arendenummer).correlateAllWithResult());
-        return vy(arende);
+        return new KontaktRegistrerad(arende.getArendenummer(), arende.getSenastKontakt());
+    }
+
+    /**
+     * What registering a contact answers: no name or identity number, since administrationen and
+     * mottagningen register contacts on cases they may not read.
+     */
+    public record KontaktRegistrerad(String arendenummer, LocalDate senastKontakt) {
     }
 
     /** The responsible section brings in another section for a need of its own (medhandläggning). */

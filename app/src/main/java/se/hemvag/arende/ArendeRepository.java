@@ -18,7 +18,9 @@ public interface ArendeRepository extends JpaRepository<Arende, Long> {
 
     boolean existsByForegaendeArendeId(Long foregaendeArendeId);
 
-    boolean existsByKlientIdAndStatusIn(Long klientId, Collection<ArendeStatus> statusar);
+    List<Arende> findByArendenummerIn(Collection<String> arendenummer);
+
+    Optional<Arende> findFirstByKlientIdAndStatusIn(Long klientId, Collection<ArendeStatus> statusar);
 
     Optional<Arende> findFirstByKlientIdAndStatusOrderByAvslutadDesc(Long klientId, ArendeStatus status);
 

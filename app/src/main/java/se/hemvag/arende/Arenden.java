@@ -3,6 +3,11 @@ package se.hemvag.arende;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -39,8 +44,10 @@ public class Arenden {
 
     @Transactional
     public Arende oppna(Klient klient, Ansokningskanal kanal, String anteckning, String registreradAv) {
-        if (repository.existsByKlientIdAndStatusIn(klient.getId(), ArendeStatus.oppna())) {
-            throw new ArendeKonfliktException("Klienten har redan ett öppet ärende. Arbeta vidare i det i stället för att registrera en ny ansökan.");
+        Optional<Arende> oppet = repository.findFirstByKlientIdAndStatusIn(klient.getId(), ArendeStatus.oppna());
+        if (oppet.isPresent()) {
+            throw new ArendeKonfliktException("Klienten har redan ett öppet ärende, " + oppet.get().getArendenummer()
+                    + ". Arbeta vidare i det i stället för att registrera en ny ansökan.", oppet.get().getArendenummer());
         }
         LocalDate idag = LocalDate.now(clock);
         String nummer = String.format("%d-%05d", Year.from(idag).getValue(), repository.nastaLopnummer());
@@ -93,6 +100,22 @@ public class Arenden {
     public Arende hamtaFranFormular(String arendenummer) {
         return repository.findByArendenummer(arendenummer).orElseThrow(
                 () -> new OgiltigtFormularException("Det finns inget ärende med nummer " + arendenummer + "."));
+    }
+
+    /** The client of each case number that exists, for the access log's rows. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> klienter(Collection<String> arendenummer) {
+        return repository.findByArendenummerIn(arendenummer).stream()
+                .collect(Collectors.toMap(Arende::getArendenummer, arende -> arende.getKlient().getId()));
+    }
+
+    /**
+     * The case a step of one of its processes belongs to, from the instance's business key: the
+     * case number, which the app sets when the process starts and no caller can change later.
+     */
+    @Transactional(readOnly = true)
+    public Arende iProcessen(DelegateExecution execution) {
+        return hamta(execution.getProcessBusinessKey());
     }
 
     @Transactional(readOnly = true)

@@ -1,11 +1,18 @@
 package se.hemvag.security;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +31,8 @@ class HardadeSvar {
 
     /** Far above any form or application; BPMN deployments are multipart and have their own limit. */
     static final long STORSTA_KROPP = 1024 * 1024;
+    /** Deployments and attachments: the same as Spring's multipart limit (application.yaml). */
+    static final long STORSTA_MULTIPART = 5 * 1024 * 1024;
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> hardadeSvarFilter() {
@@ -33,16 +42,6 @@ class HardadeSvar {
                     throws ServletException, IOException {
                 sakerhetshuvuden(response, "default-src 'none'; frame-ancestors 'none'");
                 response.setHeader("Cache-Control", "no-store");
-                String typ = request.getContentType();
-                boolean multipart = typ != null && typ.toLowerCase().startsWith("multipart/");
-                if (!multipart && request.getContentLengthLong() > STORSTA_KROPP) {
-                    response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-                    response.setContentType("application/problem+json");
-                    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                    response.getWriter().write("{\"title\":\"För stor begäran\",\"status\":413,\"detail\":\"Begäran är större än "
-                            + STORSTA_KROPP / 1024 + " kB och togs inte emot.\"}");
-                    return;
-                }
                 chain.doFilter(request, new HttpServletResponseWrapper(response) {
                     // the engine's REST API would weaken it to no-cache
                     @Override
@@ -65,6 +64,111 @@ class HardadeSvar {
         registrering.addUrlPatterns("/api/*", "/engine-rest/*");
         registrering.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registrering;
+    }
+
+    /**
+     * A request body larger than the APIs ever need is refused before anything reads it (HTTP 413),
+     * whether it declares its length or not: a chunked body is read up to the limit and no further,
+     * so neither the engine's REST API (deployments, attachments, variable uploads) nor the
+     * webapps' API sees a body over the limit.
+     */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> begransadKroppFilter() {
+        FilterRegistrationBean<OncePerRequestFilter> registrering = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                String typ = request.getContentType();
+                boolean multipart = typ != null && typ.toLowerCase().startsWith("multipart/");
+                long grans = multipart ? STORSTA_MULTIPART : STORSTA_KROPP;
+                long langd = request.getContentLengthLong();
+                if (langd > grans) {
+                    forStor(response, grans);
+                    return;
+                }
+                if (langd < 0 && request.getHeader("Transfer-Encoding") != null) {
+                    byte[] kropp = request.getInputStream().readNBytes((int) grans + 1);
+                    if (kropp.length > grans) {
+                        forStor(response, grans);
+                        return;
+                    }
+                    chain.doFilter(new LastKropp(request, kropp), response);
+                    return;
+                }
+                chain.doFilter(request, response);
+            }
+        });
+        registrering.setName("hemvag-begransad-kropp");
+        registrering.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
+        registrering.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registrering;
+    }
+
+    private static void forStor(HttpServletResponse response, long grans) throws IOException {
+        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        response.setHeader("Connection", "close");
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"title\":\"För stor begäran\",\"status\":413,\"detail\":\"Begäran är större än "
+                + grans / 1024 + " kB och togs inte emot.\"}");
+    }
+
+    /** A request whose body has been read already, up to the limit. */
+    private static final class LastKropp extends HttpServletRequestWrapper {
+
+        private final byte[] kropp;
+
+        LastKropp(HttpServletRequest request, byte[] kropp) {
+            super(request);
+            this.kropp = kropp;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(kropp);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("läses synkront");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            String teckenkodning = getCharacterEncoding() != null ? getCharacterEncoding() : StandardCharsets.UTF_8.name();
+            return new BufferedReader(new InputStreamReader(getInputStream(), Charset.forName(teckenkodning)));
+        }
+
+        @Override
+        public int getContentLength() {
+            return kropp.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return kropp.length;
+        }
     }
 
     /** The managers' dashboard is a page of the app's own: its scripts and styles, and the API, nothing else. */

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine's REST API (/engine-rest) as Camunda configures it, but a refusal says in Swedish
- * what happened instead of listing the engine's permissions.
+ * what happened instead of listing the engine's permissions, or what Hemväg's guard said.
  */
 @Component
 class MotornsRestApi extends CamundaJerseyResourceConfig {
@@ -25,8 +25,8 @@ class MotornsRestApi extends CamundaJerseyResourceConfig {
         @Override
         public Response toResponse(AuthorizationException e) {
             return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(Map.of("type", "AuthorizationException",
-                            "message", "Du saknar behörighet för det här. Uppgifter och ärenden hör till den sektion som arbetar med dem."))
+                    .entity(Map.of("type", "AuthorizationException", "message", e instanceof NekadAvMotorvakten ? e.getMessage()
+                            : "Du saknar behörighet för det här. Uppgifter och ärenden hör till den sektion som arbetar med dem."))
                     .build();
         }
     }

@@ -83,4 +83,48 @@ class HardningTest {
         assertThat(svar.statusCode()).isEqualTo(413);
         assertThat(svar.body()).contains("För stor begäran");
     }
+
+    /** A body that does not say its length (chunked), or a multipart upload, is bounded all the same. */
+    @Test
+    void tjugoMegabyteStyckvisEllerSomMultipartAvvisasOcksa() throws Exception {
+        byte[] tjugoMb = new byte[20 * 1024 * 1024];
+        java.util.Arrays.fill(tjugoMb, (byte) 'x');
+        java.net.http.HttpClient klient = java.net.http.HttpClient.newHttpClient();
+        String inlogg = "Basic " + java.util.Base64.getEncoder().encodeToString("processagare:demo".getBytes());
+
+        for (String sokvag : new String[] {"/engine-rest/deployment/create", "/engine-rest/task/x/attachment/create",
+                "/camunda/api/engine/engine/default/deployment/create", "/api/ansokningar"}) {
+            for (String typ : new String[] {"application/json", "multipart/form-data; boundary=grans"}) {
+                // ofInputStream has no known length: the client sends it chunked
+                java.net.http.HttpRequest styckvis = java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://localhost:" + port + sokvag))
+                        .header("Authorization", inlogg).header("Content-Type", typ)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(tjugoMb)))
+                        .build();
+                java.net.http.HttpRequest medLangd = java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://localhost:" + port + sokvag))
+                        .header("Authorization", inlogg).header("Content-Type", typ)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(tjugoMb)).build();
+                for (java.net.http.HttpRequest begaran : new java.net.http.HttpRequest[] {styckvis, medLangd}) {
+                    HttpResponse<String> svar = klient.send(begaran, HttpResponse.BodyHandlers.ofString());
+                    assertThat(svar.statusCode()).as(sokvag + " " + typ + " " + begaran.bodyPublisher().get().contentLength())
+                            .isEqualTo(413);
+                    assertThat(svar.body()).contains("För stor begäran");
+                }
+            }
+        }
+    }
+
+    @Test
+    void attRegistreraKontaktVisarIngenKlientuppgift() throws Exception {
+        Arende arende = forlopp.pagaende("behovMissbruk", Map.of());
+
+        HttpResponse<String> svar = new Http(port).postJson("/api/arenden/" + arende.getArendenummer() + "/kontakt",
+                "handlaggare-administrationen", "demo", "{}");
+
+        assertThat(svar.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(svar.body()).get("arendenummer").asText()).isEqualTo(arende.getArendenummer());
+        assertThat(svar.body()).doesNotContain(arende.getKlient().getIdentitetsnummer())
+                .doesNotContain(arende.getKlient().getEfternamn()).doesNotContain("klient");
+    }
 }

@@ -30,7 +30,7 @@ public class PaborjaUtredningDelegate implements JavaDelegate {
         if (!Set.of("IB", "FIA", "DUR", "ASI").contains(instrument)) {
             throw new OgiltigtFormularException("Utredningsinstrumentet ska vara IB, FIA, DUR eller ASI.");
         }
-        arenden.hamta((Long) execution.getVariable(ArendeProcessen.ARENDE_ID))
+        arenden.iProcessen(execution)
                 .utredningPaborjad(form.kravtDatum(PABORJAD, "Datum då utredningen påbörjades"), instrument,
                         form.kravdText(PLAN, "Planering av utredningen"));
         execution.removeVariable(PLAN);

@@ -34,7 +34,7 @@ public class RegistreraBeslutDelegate implements JavaDelegate {
         if (beslut == null) {
             throw new OgiltigtFormularException("Ange beslutet: bevilja insatser eller avslå ansökan.");
         }
-        Long arendeId = (Long) execution.getVariable(ArendeProcessen.ARENDE_ID);
+        Long arendeId = arenden.iProcessen(execution).getId();
         arenden.hamta(arendeId).beslutFattat(beslut,
                 form.kravtDatum("beslutsdatum", "Beslutsdatum"), form.kravdText("beslutMotivering", "Motivering"));
         boolean vardenInvolverad = form.ja("vardenInvolverad");

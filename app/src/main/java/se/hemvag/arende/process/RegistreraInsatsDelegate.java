@@ -52,8 +52,8 @@ public class RegistreraInsatsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Formularvarden form = new Formularvarden(execution);
-        insatser.save(insatsFranFormular(form, arenden.hamta((Long) execution.getVariable(ArendeProcessen.ARENDE_ID)),
-                (String) execution.getVariable(ArendeProcessen.ANSVARIG_SEKTION), inloggad.id()));
+        Arende arende = arenden.iProcessen(execution);
+        insatser.save(insatsFranFormular(form, arende, arende.getAnsvarigSektion(), inloggad.id()));
         boolean fler = form.ja("flerInsatser");
         execution.removeVariables(FORMULARFALT);
         // transient: Gateway_FlerInsatser reads it in this transaction, and the next form opens unticked

@@ -30,7 +30,7 @@ public class RegistreraSamtalMedAnstaltenDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Formularvarden form = new Formularvarden(execution);
-        Arende arende = arenden.hamta((Long) execution.getVariable(ArendeProcessen.ARENDE_ID));
+        Arende arende = arenden.iProcessen(execution);
         uppfoljningar.save(new Arendeuppfoljning(arende.getId(),
                 form.kravtDatum("samtalsdatum", "Datum för samtalet"),
                 "Samtal med " + arende.getAnstalt() + " inför frigivningen " + arende.getFrigivningsdatum() + ": "

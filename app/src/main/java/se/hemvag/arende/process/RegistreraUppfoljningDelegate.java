@@ -46,7 +46,7 @@ public class RegistreraUppfoljningDelegate implements JavaDelegate {
         if (!UTFALL.contains(utfall)) {
             throw new OgiltigtFormularException("Välj hur ärendet går vidare: fortsätter, fängelsestraff, flytt eller avslut.");
         }
-        Long arendeId = (Long) execution.getVariable(ArendeProcessen.ARENDE_ID);
+        Long arendeId = arenden.iProcessen(execution).getId();
         LocalDate datum = form.kravtDatum("uppfoljningsdatum", "Datum för uppföljningen");
         Arende arende = arenden.hamta(arendeId);
         arende.kontaktMedKlienten(datum);

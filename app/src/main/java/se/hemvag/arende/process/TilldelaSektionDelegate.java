@@ -22,6 +22,6 @@ public class TilldelaSektionDelegate implements JavaDelegate {
         String gruppId = (String) execution.getVariable(ArendeProcessen.ANSVARIG_SEKTION);
         Sektion sektion = Sektion.medGruppId(gruppId).orElseThrow(() -> new IllegalStateException(
                 "Decision_AnsvarigSektion gav '" + gruppId + "', som inte är någon sektion. Rätta beslutstabellen."));
-        arenden.hamta((Long) execution.getVariable(ArendeProcessen.ARENDE_ID)).tillhorEfh(sektion.gruppId());
+        arenden.iProcessen(execution).tillhorEfh(sektion.gruppId());
     }
 }

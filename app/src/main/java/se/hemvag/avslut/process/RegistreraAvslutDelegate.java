@@ -59,7 +59,7 @@ public class RegistreraAvslutDelegate implements JavaDelegate {
             throw new OgiltigtFormularException("Fyll i orsak, boende vid avslut och egen försörjning.");
         }
         LocalDate datum = form.kravtDatumSenast("avslutsdatum", "Avslutsdatum", LocalDate.now(clock));
-        Long arendeId = (Long) execution.getVariable(ArendeProcessen.ARENDE_ID);
+        Long arendeId = arenden.iProcessen(execution).getId();
         Arende arende = arenden.hamta(arendeId);
         if (datum.isBefore(arende.getAnsokningsdatum())) {
             throw new OgiltigtFormularException("Avslutsdatumet " + datum + " ligger före ansökningsdatumet "

@@ -4,6 +4,8 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.hemvag.arende.Arende;
+import se.hemvag.arende.Arenden;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.Formularvarden;
 import se.hemvag.arende.OgiltigtFormularException;
@@ -17,10 +19,12 @@ import se.hemvag.tillhorighet.Overlamningssatt;
 public class RegistreraFlyttoverlamningDelegate implements JavaDelegate {
 
     private final FlyttoverlamningRepository overlamningar;
+    private final Arenden arenden;
     private final InloggadAnvandare inloggad;
 
-    RegistreraFlyttoverlamningDelegate(FlyttoverlamningRepository overlamningar, InloggadAnvandare inloggad) {
+    RegistreraFlyttoverlamningDelegate(FlyttoverlamningRepository overlamningar, Arenden arenden, InloggadAnvandare inloggad) {
         this.overlamningar = overlamningar;
+        this.arenden = arenden;
         this.inloggad = inloggad;
     }
 
@@ -31,7 +35,7 @@ public class RegistreraFlyttoverlamningDelegate implements JavaDelegate {
         if (satt == null) {
             throw new OgiltigtFormularException("Ange hur ärendet lämnades över.");
         }
-        overlamningar.save(new Flyttoverlamning((Long) execution.getVariable(ArendeProcessen.ARENDE_ID),
+        overlamningar.save(new Flyttoverlamning(arenden.iProcessen(execution).getId(),
                 form.kravdText("mottagare", "Mottagande socialtjänst"),
                 form.kravtDatum("overlamningsdatum", "Datum för överlämningen"),
                 satt, form.text("kontaktperson"), form.text("overlamningAnteckning"), inloggad.id()));

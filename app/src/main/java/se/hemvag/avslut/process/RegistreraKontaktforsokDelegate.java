@@ -49,7 +49,7 @@ public class RegistreraKontaktforsokDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Formularvarden form = new Formularvarden(execution);
-        Long arendeId = (Long) execution.getVariable(ArendeProcessen.ARENDE_ID);
+        Long arendeId = arenden.iProcessen(execution).getId();
         LocalDate datum = form.kravtDatum("kontaktforsokDatum", "Datum för kontaktförsöket");
         Instant tidpunkt = datum.atTime(klockslag(form.kravdText("kontaktforsokTid", "Klockslag")))
                 .atZone(clock.getZone()).toInstant();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.hemvag.arende.Arende;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.Arenden;
 import se.hemvag.arende.Formularvarden;
@@ -45,7 +46,8 @@ public class RegistreraBoendestodDelegate implements JavaDelegate {
         }
         forsokslagenheter.hamta((Long) execution.getVariable(ForsokslagenhetProcessen.FORSOKSLAGENHET_ID))
                 .boendestod(utforare, fran, timmar);
-        insatser.save(new Insats(arenden.hamta((Long) execution.getVariable(ArendeProcessen.ARENDE_ID)), Insatstyp.BOENDESTOD, fran, null,
-                utforare, 0, (String) execution.getVariable(ArendeProcessen.ANSVARIG_SEKTION), inloggad.id()));
+        Arende arende = arenden.iProcessen(execution);
+        insatser.save(new Insats(arende, Insatstyp.BOENDESTOD, fran, null, utforare, 0, arende.getAnsvarigSektion(),
+                inloggad.id()));
     }
 }

@@ -45,7 +45,7 @@ public class RegistreraOvertagandeDelegate implements JavaDelegate {
         if (kontrakt.isAfter(LocalDate.now(clock).plusMonths(3))) {
             throw new OgiltigtFormularException("Förstahandskontraktet (" + kontrakt + ") ska gälla inom tre månader.");
         }
-        Long arendeId = (Long) execution.getVariable(ArendeProcessen.ARENDE_ID);
+        Long arendeId = arenden.iProcessen(execution).getId();
         if (arenden.hamta(arendeId).getStatus() != ArendeStatus.PAGAENDE) {
             throw new OgiltigtFormularException("Ärendet är inte längre pågående och kan inte gå till avslut härifrån.");
         }

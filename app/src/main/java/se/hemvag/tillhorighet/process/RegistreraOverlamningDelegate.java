@@ -46,7 +46,7 @@ public class RegistreraOverlamningDelegate implements JavaDelegate {
             throw new OgiltigtFormularException("Ange hur ärendet lämnades över.");
         }
         Overlamning overlamning = overlamningar.save(new Overlamning(
-                (Long) execution.getVariable(ArendeProcessen.ARENDE_ID),
+                arenden.iProcessen(execution).getId(),
                 anledning,
                 mottagare,
                 form.kravtDatum(OVERLAMNINGSDATUM, "Datum för överlämningen"),

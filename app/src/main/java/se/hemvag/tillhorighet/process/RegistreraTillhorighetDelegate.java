@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.hemvag.arende.Arende;
+import se.hemvag.arende.Arenden;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.Formularvarden;
 import se.hemvag.arende.OgiltigtFormularException;
@@ -22,12 +24,14 @@ import se.hemvag.tillhorighet.TillhorighetsutredningRepository;
 public class RegistreraTillhorighetDelegate implements JavaDelegate {
 
     private final TillhorighetsutredningRepository utredningar;
+    private final Arenden arenden;
     private final InloggadAnvandare inloggad;
     private final Clock clock;
 
-    RegistreraTillhorighetDelegate(TillhorighetsutredningRepository utredningar, InloggadAnvandare inloggad,
-                                   Clock clock) {
+    RegistreraTillhorighetDelegate(TillhorighetsutredningRepository utredningar, Arenden arenden,
+                                   InloggadAnvandare inloggad, Clock clock) {
         this.utredningar = utredningar;
+        this.arenden = arenden;
         this.inloggad = inloggad;
         this.clock = clock;
     }
@@ -46,7 +50,7 @@ public class RegistreraTillhorighetDelegate implements JavaDelegate {
         }
         Tillhorighet beslut = Tillhorighet.valueOf(form.kravdText(TILLHORIGHET, "Tillhörighetsbeslut"));
         utredningar.save(new Tillhorighetsutredning(
-                (Long) execution.getVariable(ArendeProcessen.ARENDE_ID),
+                arenden.iProcessen(execution).getId(),
                 kontaktStadsdel,
                 kontaktStadsdel ? stadsdel : null,
                 form.ja(KONTAKT_BARN),

@@ -1,0 +1,208 @@
+package se.hemvag.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+
+/**
+ * A deployment is code that the engine runs with the application's rights, so each one is read as
+ * it arrives, from Camunda Modeler, the REST API or the app's own start: only BPMN, DMN and Camunda
+ * Forms; no document type declarations (XXE); no scripts, Java classes or embedded HTML forms; and
+ * expressions that reach only process variables, the case number and the beans Hemväg offers the
+ * models (its delegates and a few services). A refusal names the file and the element, in Swedish.
+ */
+class Driftsattningskontroll {
+
+    static final int STORSTA_RESURS = 1024 * 1024;
+
+    private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+    private static final Set<String> TILLATNA_FILER = Set.of(".bpmn", ".dmn", ".form");
+    private static final Pattern STRANG = Pattern.compile("'(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\"");
+    private static final Pattern KEDJA = Pattern.compile("(?<![.\\w$])([A-Za-z_$][\\w$]*)((?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)*)");
+    private static final Pattern FUNKTION_MED_PREFIX = Pattern.compile("[A-Za-z_]\\w*\\s*:\\s*[A-Za-z_]\\w*\\s*\\(");
+    private static final Set<String> NYCKELORD = Set.of("and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge", "true",
+            "false", "null", "empty", "div", "mod", "instanceof");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Predicate<String> arBona;
+    private final Predicate<String> tillatenBona;
+
+    /**
+     * @param arBona       whether a name is a bean of the application
+     * @param tillatenBona whether the models may call that bean
+     */
+    Driftsattningskontroll(Predicate<String> arBona, Predicate<String> tillatenBona) {
+        this.arBona = arBona;
+        this.tillatenBona = tillatenBona;
+    }
+
+    void kontrollera(Map<String, ResourceEntity> resurser) {
+        if (resurser == null) {
+            return;
+        }
+        for (ResourceEntity resurs : resurser.values()) {
+            kontrollera(resurs.getName(), resurs.getBytes());
+        }
+    }
+
+    void kontrollera(String namn, byte[] innehall) {
+        String filnamn = namn == null ? "" : namn.toLowerCase(Locale.ROOT);
+        if (TILLATNA_FILER.stream().noneMatch(filnamn::endsWith)) {
+            neka(namn, "bara BPMN (.bpmn), DMN (.dmn) och Camunda Forms (.form) kan driftsättas");
+        }
+        if (innehall == null || innehall.length > STORSTA_RESURS) {
+            neka(namn, "filen är större än " + STORSTA_RESURS / 1024 + " kB");
+        }
+        if (filnamn.endsWith(".form")) {
+            try {
+                JSON.readTree(innehall);
+            } catch (IOException e) {
+                neka(namn, "formuläret är inte giltig JSON");
+            }
+            return;
+        }
+        granskaXml(namn, innehall, filnamn.endsWith(".dmn"));
+    }
+
+    private void granskaXml(String namn, byte[] innehall, boolean dmn) {
+        XMLInputFactory fabrik = XMLInputFactory.newFactory();
+        fabrik.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        fabrik.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        fabrik.setProperty(XMLInputFactory.IS_COALESCING, true);
+        try {
+            XMLStreamReader xml = fabrik.createXMLStreamReader(new ByteArrayInputStream(innehall));
+            String element = "dokumentet";
+            while (xml.hasNext()) {
+                int handelse = xml.next();
+                if (handelse == XMLStreamConstants.DTD || handelse == XMLStreamConstants.ENTITY_REFERENCE) {
+                    neka(namn, "filen deklarerar en dokumenttyp eller entitet (<!DOCTYPE>), vilket inte tillåts");
+                } else if (handelse == XMLStreamConstants.START_ELEMENT) {
+                    element = beskriv(xml);
+                    granskaElement(namn, element, xml, dmn);
+                } else if (handelse == XMLStreamConstants.CHARACTERS || handelse == XMLStreamConstants.CDATA) {
+                    granskaText(namn, element, xml.getText(), dmn);
+                }
+            }
+        } catch (XMLStreamException e) {
+            neka(namn, "filen är inte giltig XML");
+        }
+    }
+
+    private void granskaElement(String namn, String element, XMLStreamReader xml, boolean dmn) {
+        String lokalt = xml.getLocalName();
+        if (lokalt.equals("scriptTask") || (CAMUNDA.equals(xml.getNamespaceURI()) && lokalt.equals("script"))) {
+            neka(namn, element + " är ett skript; processerna kör inga skript, bara Hemvägs delegater");
+        }
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            String attribut = xml.getAttributeLocalName(i);
+            String varde = xml.getAttributeValue(i);
+            boolean camunda = CAMUNDA.equals(xml.getAttributeNamespace(i));
+            if (camunda && Set.of("class", "resource", "scriptFormat").contains(attribut)) {
+                neka(namn, element + " pekar ut Java-klassen eller skriptet \"" + varde + "\"; använd en av Hemvägs delegater"
+                        + " (camunda:delegateExpression) i stället");
+            }
+            if (camunda && attribut.equals("formKey") && !varde.startsWith("camunda-forms:")) {
+                neka(namn, element + " har ett inbäddat formulär (" + varde + "); använd en Camunda Form (camunda:formRef)");
+            }
+            if (attribut.equals("language") || (attribut.equals("expressionLanguage") && !(dmn && arFeel(varde)))) {
+                neka(namn, element + " anger uttrycksspråket \"" + varde + "\"; bara standardspråket är tillåtet");
+            }
+            granskaText(namn, element, varde, dmn);
+        }
+    }
+
+    private void granskaText(String namn, String element, String text, boolean dmn) {
+        if (dmn && Pattern.compile("\\bexternal\\s*\\{").matcher(text).find()) {
+            neka(namn, element + " definierar en extern funktion, som kan anropa vilken Java-kod som helst");
+        }
+        int start = 0;
+        while (true) {
+            int borjan = Math.max(text.indexOf("${", start), -1);
+            int hash = text.indexOf("#{", start);
+            if (borjan < 0 || (hash >= 0 && hash < borjan)) {
+                borjan = hash;
+            }
+            if (borjan < 0) {
+                return;
+            }
+            int slut = slutetAv(text, borjan + 2);
+            if (slut < 0) {
+                neka(namn, element + " har ett uttryck som inte avslutas med }");
+            }
+            granskaUttryck(namn, element, text.substring(borjan + 2, slut));
+            start = slut + 1;
+        }
+    }
+
+    /** The closing brace of an expression, past any braces inside its string literals. */
+    private static int slutetAv(String text, int fran) {
+        char citat = 0;
+        for (int i = fran; i < text.length(); i++) {
+            char tecken = text.charAt(i);
+            if (citat != 0) {
+                if (tecken == '\\') {
+                    i++;
+                } else if (tecken == citat) {
+                    citat = 0;
+                }
+            } else if (tecken == '\'' || tecken == '"') {
+                citat = tecken;
+            } else if (tecken == '}') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    void granskaUttryck(String namn, String element, String uttryck) {
+        String utanStrangar = STRANG.matcher(uttryck).replaceAll(" 0 ");
+        if (utanStrangar.contains("[") || FUNKTION_MED_PREFIX.matcher(utanStrangar).find()) {
+            neka(namn, element + " har uttrycket ${" + uttryck + "}, som når mer än processvariabler och Hemvägs delegater");
+        }
+        Matcher kedja = KEDJA.matcher(utanStrangar);
+        StringBuilder rest = new StringBuilder();
+        while (kedja.find()) {
+            String rot = kedja.group(1);
+            String led = kedja.group(2).replaceAll("\\s", "");
+            boolean tillaten = NYCKELORD.contains(rot) && led.isEmpty()
+                    || rot.equals("execution") && (led.isEmpty() || led.equals(".processBusinessKey"))
+                    || tillatenBona.test(rot)
+                    || !arBona.test(rot) && led.isEmpty() && !Set.of("task", "execution").contains(rot);
+            if (!tillaten) {
+                neka(namn, element + " har uttrycket ${" + uttryck + "}: \"" + rot + led + "\" är ingen processvariabel och"
+                        + " ingen av Hemvägs delegater");
+            }
+            kedja.appendReplacement(rest, " ");
+        }
+        kedja.appendTail(rest);
+        if (Pattern.compile("\\.\\s*[A-Za-z_$]").matcher(rest).find()) {
+            neka(namn, element + " har uttrycket ${" + uttryck + "}, som anropar metoder på ett värde");
+        }
+    }
+
+    private static boolean arFeel(String sprak) {
+        return sprak.toLowerCase(Locale.ROOT).contains("feel");
+    }
+
+    private static String beskriv(XMLStreamReader xml) {
+        String id = xml.getAttributeValue(null, "id");
+        String namn = xml.getAttributeValue(null, "name");
+        return "<" + xml.getLocalName() + (id != null ? " id=\"" + id + "\"" : "") + (namn != null ? " (" + namn + ")" : "") + ">";
+    }
+
+    private static void neka(String fil, String varfor) {
+        throw new BadUserRequestException("Driftsättningen togs inte emot: " + fil + ": " + varfor + ".");
+    }
+}

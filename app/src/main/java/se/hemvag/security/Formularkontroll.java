@@ -1,0 +1,149 @@
+package se.hemvag.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.PrimitiveValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+/**
+ * A task or a start takes only the fields its Camunda Form declares, each of the kind the form
+ * gives it (text, a number, yes/no, one of the listed choices); a field the form only shows keeps
+ * its value. Anything else is refused before the engine stores a single variable, with a Swedish
+ * message (HTTP 400 from the REST APIs, a form error in Tasklist).
+ */
+class Formularkontroll {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Object OGILTIG_TYP = new Object();
+
+    /** One input field of a form: its kind, whether it is shown only, and its fixed choices if any. */
+    record Falt(String nyckel, String etikett, String typ, boolean lasbart, Set<String> val) {
+    }
+
+    private final ProcessEngineConfigurationImpl motor;
+
+    Formularkontroll(ProcessEngineConfigurationImpl motor) {
+        this.motor = motor;
+    }
+
+    void kontrolleraUppgift(String uppgiftId, Map<String, Object> variabler) {
+        if (uppgiftId == null || variabler == null || variabler.isEmpty()
+                || motor.getTaskService().createTaskQuery().taskId(uppgiftId).count() == 0) {
+            // nothing to submit, or a task the user may not see: the command itself refuses that
+            return;
+        }
+        Map<String, Falt> falt = somSystem(() -> falt(() -> motor.getFormService().getDeployedTaskForm(uppgiftId)));
+        kontrollera(falt, variabler, namn -> somSystem(() -> motor.getTaskService().getVariable(uppgiftId, namn)));
+    }
+
+    void kontrolleraStart(String processdefinitionId, Map<String, Object> variabler) {
+        if (processdefinitionId == null || variabler == null || variabler.isEmpty()) {
+            return;
+        }
+        Map<String, Falt> falt = somSystem(() -> falt(() -> motor.getFormService().getDeployedStartForm(processdefinitionId)));
+        kontrollera(falt, variabler, namn -> null);
+    }
+
+    private static void kontrollera(Map<String, Falt> falt, Map<String, Object> variabler,
+                                    java.util.function.Function<String, Object> nuvarande) {
+        for (String namn : variabler.keySet()) {
+            Falt faltet = falt.get(namn);
+            if (faltet == null) {
+                throw new FormFieldValidationException(null, "Formuläret har inget fält \"" + namn
+                        + "\". Bara formulärets egna fält kan skickas in; inget sparades.");
+            }
+            Object varde = varde(variabler, namn);
+            if (varde == OGILTIG_TYP || (varde != null && !ratTyp(faltet.typ(), varde))) {
+                throw new FormFieldValidationException(null, "Fältet " + faltet.etikett() + " ska vara "
+                        + vadDetSkaVara(faltet.typ()) + "; inget sparades.");
+            }
+            if (varde != null && !faltet.val().isEmpty() && !faltet.val().contains(varde.toString())) {
+                throw new FormFieldValidationException(null, "\"" + varde + "\" är inget av valen i fältet "
+                        + faltet.etikett() + "; inget sparades.");
+            }
+            if (faltet.lasbart() && varde != null && !Objects.equals(Objects.toString(varde),
+                    Objects.toString(nuvarande.apply(namn), null))) {
+                throw new FormFieldValidationException(null, "Fältet " + faltet.etikett()
+                        + " visas bara och kan inte ändras; inget sparades.");
+            }
+        }
+    }
+
+    /** The plain value, or OGILTIG_TYP for a serialized object, JSON, a file and the like. */
+    private static Object varde(Map<String, Object> variabler, String namn) {
+        TypedValue typad = variabler instanceof VariableMap karta ? karta.getValueTyped(namn)
+                : variabler.get(namn) instanceof TypedValue t ? t : null;
+        if (typad == null) {
+            return variabler.get(namn);
+        }
+        if (typad.getValue() == null || typad instanceof PrimitiveValue<?> || typad.getType() == null) {
+            Object varde = typad.getValue();
+            return varde instanceof TypedValue ? OGILTIG_TYP : varde;
+        }
+        return OGILTIG_TYP;
+    }
+
+    private static boolean ratTyp(String typ, Object varde) {
+        return switch (typ) {
+            case "checkbox" -> varde instanceof Boolean;
+            case "number" -> varde instanceof Number;
+            default -> varde instanceof String;
+        };
+    }
+
+    private static String vadDetSkaVara(String typ) {
+        return switch (typ) {
+            case "checkbox" -> "ja eller nej (kryssruta)";
+            case "number" -> "ett tal";
+            default -> "text";
+        };
+    }
+
+    private <T> T somSystem(Callable<T> anrop) {
+        return motor.getCommandExecutorTxRequired().execute(kontext -> kontext.runWithoutAuthorization(anrop));
+    }
+
+    private static Map<String, Falt> falt(Callable<InputStream> formular) {
+        JsonNode form;
+        try (InputStream in = formular.call()) {
+            form = JSON.readTree(in);
+        } catch (ProcessEngineException e) {
+            // a task or start without a Camunda Form takes no fields at all
+            return Map.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        Map<String, Falt> falt = new LinkedHashMap<>();
+        samla(form, falt);
+        return falt;
+    }
+
+    static void samla(JsonNode behallare, Map<String, Falt> falt) {
+        for (JsonNode komponent : behallare.path("components")) {
+            String nyckel = komponent.path("key").asText(null);
+            if (nyckel != null) {
+                Set<String> val = new LinkedHashSet<>();
+                komponent.path("values").forEach(v -> val.add(v.path("value").asText()));
+                String etikett = komponent.path("label").asText(nyckel);
+                falt.put(nyckel, new Falt(nyckel, "\"" + etikett + "\"", komponent.path("type").asText(),
+                        komponent.path("disabled").asBoolean(false) || komponent.path("readonly").asBoolean(false), val));
+            }
+            samla(komponent, falt);
+        }
+    }
+}

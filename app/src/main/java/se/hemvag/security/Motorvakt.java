@@ -1,0 +1,105 @@
+package se.hemvag.security;
+
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.spring.SpringExpressionManager;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts {@link Kommandovakt} in front of every command the engine runs, whichever door it came
+ * through: the engine's REST API, the webapps' API or Java. Engine authorizations say which
+ * resources a user may touch; the guard says which ways of touching them Hemväg allows at all.
+ * Expressions in the process models see only the beans offered to them ({@link #MODELLERNAS_TJANSTER}
+ * and the modules' delegates and listeners), never the rest of the application.
+ */
+@Component
+class Motorvakt implements ProcessEnginePlugin {
+
+    /**
+     * The services the models' timers and conditions ask besides the delegates, by bean name. A new
+     * one is added here, on purpose: whatever a model can reach, a process owner's deployment can.
+     */
+    static final Set<String> MODELLERNAS_TJANSTER = Set.of("arendeInstallningar", "fangelsevistelse", "kontaktbevakning",
+            "sipar", "forsokslagenheter", "lagenhetsinfo", "hyranForstSchema");
+
+    private final ApplicationContext spring;
+    private Set<String> tillatnaBonor;
+
+    Motorvakt(ApplicationContext spring) {
+        this.spring = spring;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl motor) {
+        Driftsattningskontroll driftsattningar = new Driftsattningskontroll(spring::containsBean,
+                namn -> tillatnaBonor().contains(namn));
+        // one guard per interceptor chain: an interceptor holds the next link of its own chain
+        if (motor.getCustomPreCommandInterceptorsTxRequired() == null) {
+            motor.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+        }
+        motor.getCustomPreCommandInterceptorsTxRequired().add(new Kommandovakt(motor, driftsattningar));
+        if (motor.getCustomPreCommandInterceptorsTxRequiresNew() == null) {
+            motor.setCustomPreCommandInterceptorsTxRequiresNew(new ArrayList<>());
+        }
+        motor.getCustomPreCommandInterceptorsTxRequiresNew().add(new Kommandovakt(motor, driftsattningar));
+
+        ModellernasBonor bonor = new ModellernasBonor();
+        motor.setBeans(bonor);
+        motor.setExpressionManager(new SpringExpressionManager(spring, bonor));
+    }
+
+    /** The delegates and listeners of Hemväg's modules and the services named above; read from the bean definitions once. */
+    synchronized Set<String> tillatnaBonor() {
+        if (tillatnaBonor == null) {
+            Set<String> namn = new TreeSet<>(MODELLERNAS_TJANSTER);
+            for (Class<?> typ : new Class<?>[] {JavaDelegate.class, ExecutionListener.class, TaskListener.class}) {
+                namn.addAll(Arrays.stream(spring.getBeanNamesForType(typ, true, false))
+                        .filter(bona -> {
+                            Class<?> klass = spring.getType(bona, false);
+                            return klass != null && klass.getName().startsWith("se.hemvag.");
+                        }).collect(Collectors.toSet()));
+            }
+            tillatnaBonor = namn;
+        }
+        return tillatnaBonor;
+    }
+
+    /** The engine's view of the beans: only the allowed ones, fetched when an expression asks. */
+    private final class ModellernasBonor extends AbstractMap<Object, Object> {
+
+        @Override
+        public boolean containsKey(Object namn) {
+            return namn instanceof String bona && tillatnaBonor().contains(bona);
+        }
+
+        @Override
+        public Object get(Object namn) {
+            return containsKey(namn) ? spring.getBean((String) namn) : null;
+        }
+
+        @Override
+        public Set<Entry<Object, Object>> entrySet() {
+            return tillatnaBonor().stream().map(namn -> (Entry<Object, Object>) new SimpleImmutableEntry<Object, Object>(namn,
+                    spring.getBean(namn))).collect(Collectors.toSet());
+        }
+    }
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl motor) {
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine motor) {
+    }
+}
