@@ -9,6 +9,9 @@ public interface AtkomstRepository extends Repository<Atkomst, Long> {
 
     Atkomst save(Atkomst atkomst);
 
+    /** One transaction for all the rows of a request. */
+    List<Atkomst> saveAll(Iterable<Atkomst> atkomster);
+
     List<Atkomst> findByAnvandareOrderByTidpunktDesc(String anvandare, Pageable sida);
 
     List<Atkomst> findByKlientIdOrderByTidpunktDesc(Long klientId, Pageable sida);

@@ -3,12 +3,12 @@ package se.hemvag.audit;
 import java.time.Clock;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import se.hemvag.arende.ArendeRepository;
+import se.hemvag.arende.Arenden;
 import se.hemvag.security.InloggadAnvandare;
 
 /** The access log runs innermost, after the logins, so it knows who made each request. */
@@ -16,11 +16,11 @@ import se.hemvag.security.InloggadAnvandare;
 class AtkomstloggKonfiguration {
 
     @Bean
-    FilterRegistrationBean<Atkomstloggning> atkomstloggFilter(AtkomstRepository logg, ArendeRepository arenden,
-            TaskService taskService, HistoryService historyService,
-            IdentityService identityService, InloggadAnvandare inloggad, Clock clock) {
+    FilterRegistrationBean<Atkomstloggning> atkomstloggFilter(AtkomstRepository logg, Arenden arenden,
+            HistoryService historyService, RuntimeService runtimeService, IdentityService identityService,
+            InloggadAnvandare inloggad, Clock clock) {
         FilterRegistrationBean<Atkomstloggning> registrering = new FilterRegistrationBean<>(new Atkomstloggning(logg, arenden,
-                taskService, historyService, identityService, inloggad, clock));
+                historyService, runtimeService, identityService, inloggad, clock));
         registrering.setName("hemvag-atkomstlogg");
         registrering.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
         registrering.setOrder(Ordered.LOWEST_PRECEDENCE);

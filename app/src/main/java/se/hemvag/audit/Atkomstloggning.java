@@ -8,19 +8,25 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.slf4j.Logger;
@@ -28,156 +34,250 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import se.hemvag.arende.ArendeProcessen;
-import se.hemvag.arende.ArendeRepository;
+import se.hemvag.arende.Arenden;
 import se.hemvag.security.InloggadAnvandare;
 
 /**
- * Writes the access log (loggkontroll): every request that reads or changes a client's data
- * through Hemväg's API, the engine's REST API or the webapps (opening and completing a task,
- * reading a process instance's variables). Who it was comes from the login the request carried;
- * refused attempts are logged with their status.
+ * Writes the access log (loggkontroll) for every request that may read or change a client's data:
+ * Hemväg's API for cases and applications, and everything in the engine's REST API (under each of
+ * its roots: /engine-rest, /engine-rest/engine/{name}, the webapps' /camunda/api/engine/engine/{name})
+ * and Cockpit's plugin API that is not known to be free of client data (models, users and groups,
+ * settings, counts). The path is the one the servlet container resolved, so {@code /./}, {@code //}
+ * and {@code ;param} variants are the same path. Each case an answer shows gets a row, found in the
+ * answer itself (business keys, the case-number variable, process instances) or in the ids of the
+ * path; an answer about no case gets one row. It fails closed: the answer is held back until its
+ * rows are stored, in a transaction of their own, and if they cannot be stored the user gets 503
+ * and nothing of the answer.
  */
 class Atkomstloggning extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(Atkomstloggning.class);
     private static final Pattern ARENDENUMMER = Pattern.compile("\\d{4}-\\d{5}");
     private static final Pattern API_ARENDE = Pattern.compile("^/api/arenden/([^/]+)(/.*)?$");
-    private static final String MOTORN = "^/(?:engine-rest|camunda/api/engine/engine/[^/]+)";
-    private static final Pattern UPPGIFT = Pattern.compile(MOTORN
-            + "/task/([^/]+)/(form-variables|variables|localVariables|submit-form|complete|resolve|rendered-form)(/.*)?$");
+    /** Hemväg's own API: the case, applications, the section leads' review list and the culling dry run. */
+    private static final Pattern API_MED_KLIENTUPPGIFTER = Pattern.compile(
+            "^/api/(?:arenden/.+|ansokningar(?:/.*)?|sektioner/[^/]+/arendegenomgang|gallring(?:/.*)?)$");
+    private static final Pattern MOTORN = Pattern.compile("^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)(/.*)?$");
+    /** What the engine's API answers without any client's data: process models, users and groups, settings, counts. */
+    private static final Pattern MOTORN_UTAN_KLIENTUPPGIFTER = Pattern.compile("^(?:/?|/engine|/version|/telemetry(?:/.*)?"
+            + "|/metrics(?:/.*)?|/schema/log(?:/.*)?|/identity/.*|/user(?:/.*)?|/group(?:/.*)?|/tenant(?:/.*)?"
+            + "|/authorization(?:/.*)?|/deployment(?:/.*)?|/decision-definition(?:/.*)?|/decision-requirements-definition(?:/.*)?"
+            + "|/case-definition(?:/.*)?|/job-definition(?:/.*)?|/batch(?:/.*)?|/migration/(?:generate|validate)"
+            + "|/filter(?:/count|/create|/[^/]+|/[^/]+/count)?|/task/count|/process-instance/count|/history/cleanup(?:/.*)?"
+            + "|/process-definition(?:/(?!.*/(?:start|submit-form|restart|restart-async)$).*)?)$");
+    private static final Pattern COCKPITS_PLUGIN = Pattern.compile("^/camunda/api/cockpit/plugin/.*$");
+    /** Queries asked with POST: reading, not changing. */
+    private static final Pattern FRAGA_MED_POST = Pattern.compile("^/(?:task|process-instance|execution|variable-instance"
+            + "|incident|job|external-task|event-subscription|history/[^/]+(?:/[^/]+)?|filter/[^/]+/(?:list|singleResult|count))$");
+    private static final Pattern UPPGIFT = Pattern.compile("^/(?:history/)?task/([0-9a-fA-F-]{8,})(?:/.*)?$");
+    private static final Pattern PROCESSINSTANS = Pattern.compile("^/(?:history/)?process-instance/([0-9a-fA-F-]{8,})(?:/.*)?$");
+    private static final Pattern EXEKVERING = Pattern.compile("^/execution/([0-9a-fA-F-]{8,})(?:/.*)?$");
     /** Tasklist's task list: each task shown with its case number and client name. */
-    private static final Pattern UPPGIFTSLISTA = Pattern.compile(MOTORN + "/filter/[^/]+/list(/.*)?$");
-    /** A section lead's review list: each open case with its client's name. */
+    private static final Pattern UPPGIFTSLISTA = Pattern.compile("^/filter/[^/]+/(?:list|singleResult)$");
     private static final Pattern GENOMGANGSLISTA = Pattern.compile("^/api/sektioner/[^/]+/arendegenomgang$");
-    private static final Pattern PROCESSINSTANS = Pattern.compile(MOTORN + "/process-instance/([^/]+)/variables(/.*)?$");
     private static final int MAX_VAD = 300;
+    private static final int MAX_INSTANSER = 1000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AtkomstRepository logg;
-    private final ArendeRepository arenden;
-    private final TaskService taskService;
+    private final Arenden arenden;
     private final HistoryService historyService;
+    private final RuntimeService runtimeService;
     private final IdentityService identityService;
     private final InloggadAnvandare inloggad;
     private final Clock clock;
 
-    Atkomstloggning(AtkomstRepository logg, ArendeRepository arenden, TaskService taskService,
-                    HistoryService historyService, IdentityService identityService, InloggadAnvandare inloggad, Clock clock) {
+    Atkomstloggning(AtkomstRepository logg, Arenden arenden, HistoryService historyService, RuntimeService runtimeService,
+                    IdentityService identityService, InloggadAnvandare inloggad, Clock clock) {
         this.logg = logg;
         this.arenden = arenden;
-        this.taskService = taskService;
         this.historyService = historyService;
+        this.runtimeService = runtimeService;
         this.identityService = identityService;
         this.inloggad = inloggad;
         this.clock = clock;
     }
 
+    /** Whom a row is about: a case, or for a client without one (an evening assessment) the client. */
+    private record Vem(String arendenummer, Long klientId) {
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String sokvag = request.getRequestURI().substring(request.getContextPath().length());
+        String sokvag = sokvag(request);
+        Matcher motorn = MOTORN.matcher(sokvag);
+        String motorsokvag = motorn.matches() ? (motorn.group(1) == null ? "" : motorn.group(1)) : null;
         String anvandare = anvandare(request);
-        if (anvandare != null && UPPGIFTSLISTA.matcher(sokvag).matches()) {
-            lista(request, response, chain, anvandare, "Uppgiftslista: ", Atkomstloggning::arendenummerIUppgifter);
-            return;
-        }
-        if (anvandare != null && GENOMGANGSLISTA.matcher(sokvag).matches()) {
-            lista(request, response, chain, anvandare, "Ärendegenomgång: ", svar -> svar.findValuesAsText("arendenummer"));
-            return;
-        }
-        // a task is gone once completed, so its case is looked up before the request runs
-        String arendenummerFore = anvandare == null ? null : arendenummerFore(sokvag);
-        boolean galler = arendenummerFore != null || API_ARENDE.matcher(sokvag).matches() || sokvag.startsWith("/api/ansokningar");
-        try {
+        if (anvandare == null || !galler(sokvag, motorsokvag)) {
             chain.doFilter(request, response);
-        } finally {
-            if (anvandare != null && galler) {
-                // a new application's case is known only afterwards, from the response's Location
-                String arendenummer = arendenummerFore != null ? arendenummerFore : arendenummerI(response.getHeader("Location"));
-                if (arendenummer != null || !sokvag.startsWith("/api/ansokningar")) {
-                    skriv(anvandare, "GET".equals(request.getMethod()) ? Atkomsttyp.LASNING : Atkomsttyp.ANDRING,
-                            request.getMethod() + " " + sokvag, arendenummer, response.getStatus());
-                }
-            }
+            return;
         }
-    }
-
-    /** One row per case the list showed: the list is read, whatever method it is asked with. */
-    private void lista(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String anvandare,
-                       String slag, Function<JsonNode, List<String>> arendenummerISvaret) throws ServletException, IOException {
-        String vad = slag + request.getMethod() + " " + request.getRequestURI().substring(request.getContextPath().length());
+        // a completed task is gone afterwards, so whose it is is looked up first
+        Vem fore = fore(sokvag, motorsokvag);
         ContentCachingResponseWrapper kopia = new ContentCachingResponseWrapper(response);
+        boolean klar = false;
         try {
             chain.doFilter(request, kopia);
+            klar = true;
         } finally {
-            Set<String> visade = new TreeSet<>();
+            String slag = motorsokvag != null && UPPGIFTSLISTA.matcher(motorsokvag).matches() ? "Uppgiftslista: "
+                    : GENOMGANGSLISTA.matcher(sokvag).matches() ? "Ärendegenomgång: " : "";
+            String vad = slag + request.getMethod() + " " + sokvag;
+            Atkomsttyp atgard = "GET".equals(request.getMethod()) || !slag.isEmpty()
+                    || motorsokvag != null && "POST".equals(request.getMethod()) && FRAGA_MED_POST.matcher(motorsokvag).matches()
+                    ? Atkomsttyp.LASNING : Atkomsttyp.ANDRING;
+            int status = klar ? kopia.getStatus() : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+            if (skriv(anvandare, atgard, vad, status, vilka(fore, kopia))) {
+                kopia.copyBodyToResponse();
+            } else if (!response.isCommitted()) {
+                // fail closed: no row, no answer
+                response.reset();
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setHeader("Cache-Control", "no-store");
+                response.setContentType("application/problem+json");
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                response.getWriter().write("{\"title\":\"Åtkomstloggen kunde inte skrivas\",\"status\":503,\"detail\":"
+                        + "\"Uppgifterna visas inte när åtkomsten inte kan loggas. Försök igen om en stund.\"}");
+            }
+        }
+    }
+
+    /** The path as the servlet container resolved it: decoded, without ;params, ./ and //. */
+    static String sokvag(HttpServletRequest request) {
+        return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    }
+
+    static boolean galler(String sokvag, String motorsokvag) {
+        if (motorsokvag != null) {
+            return !MOTORN_UTAN_KLIENTUPPGIFTER.matcher(motorsokvag).matches();
+        }
+        return API_MED_KLIENTUPPGIFTER.matcher(sokvag).matches() || COCKPITS_PLUGIN.matcher(sokvag).matches();
+    }
+
+    /** Every case the answer shows, and the one its path names; at least one row. */
+    private List<Vem> vilka(Vem fore, ContentCachingResponseWrapper svar) {
+        Set<String> nummer = new LinkedHashSet<>();
+        Set<String> instanser = new LinkedHashSet<>();
+        if (fore != null && fore.arendenummer() != null) {
+            nummer.add(fore.arendenummer());
+        }
+        String location = svar.getHeader("Location");
+        Matcher ny = location == null ? null : Pattern.compile("/api/arenden/(" + ARENDENUMMER.pattern() + ")").matcher(location);
+        if (ny != null && ny.find()) {
+            nummer.add(ny.group(1));
+        }
+        String typ = svar.getContentType();
+        if (svar.getContentSize() > 0 && typ != null && typ.contains("json")) {
             try {
-                if (kopia.getContentSize() > 0) {
-                    visade.addAll(arendenummerISvaret.apply(JSON.readTree(kopia.getContentAsByteArray())));
+                samla(JSON.readTree(svar.getContentAsByteArray()), nummer, instanser);
+            } catch (IOException e) {
+                log.debug("Svaret var inte JSON; åtkomsten loggas utan ärenden ur svaret", e);
+            }
+        }
+        if (!instanser.isEmpty()) {
+            inloggad.somSystem(() -> historyService.createHistoricProcessInstanceQuery().processInstanceIds(instanser).list())
+                    .stream().map(HistoricProcessInstance::getBusinessKey)
+                    .filter(nyckel -> nyckel != null && ARENDENUMMER.matcher(nyckel).matches()).forEach(nummer::add);
+        }
+        List<Vem> vilka = new ArrayList<>();
+        nummer.forEach(nr -> vilka.add(new Vem(nr, null)));
+        if (vilka.isEmpty()) {
+            vilka.add(fore != null ? fore : new Vem(null, null));
+        }
+        return vilka;
+    }
+
+    /** Case numbers and process instances anywhere in a JSON answer, however the API nests them. */
+    private static void samla(JsonNode nod, Set<String> nummer, Set<String> instanser) {
+        if (nod.isArray()) {
+            nod.forEach(del -> samla(del, nummer, instanser));
+        } else if (nod.isObject()) {
+            for (String falt : new String[] {"businessKey", "processInstanceBusinessKey", ArendeProcessen.ARENDENUMMER}) {
+                JsonNode varde = nod.get(falt);
+                if (varde != null && varde.isTextual() && ARENDENUMMER.matcher(varde.asText()).matches()) {
+                    nummer.add(varde.asText());
                 }
-            } catch (IOException | RuntimeException e) {
-                log.warn("Listan kunde inte läsas för åtkomstloggen ({} {})", anvandare, vad, e);
             }
-            for (String arendenummer : visade) {
-                skriv(anvandare, Atkomsttyp.LASNING, vad, arendenummer, kopia.getStatus());
+            if (ArendeProcessen.ARENDENUMMER.equals(nod.path("name").asText()) && nod.path("value").isTextual()) {
+                nummer.add(nod.get("value").asText());
             }
-            kopia.copyBodyToResponse();
+            for (String falt : new String[] {"processInstanceId", "rootProcessInstanceId", "superProcessInstanceId"}) {
+                JsonNode varde = nod.get(falt);
+                if (varde != null && varde.isTextual() && instanser.size() < MAX_INSTANSER) {
+                    instanser.add(varde.asText());
+                }
+            }
+            nod.elements().forEachRemaining(del -> samla(del, nummer, instanser));
         }
     }
 
-    /** Tasklist shows each task's case number as a variable named arendenummer. */
-    private static List<String> arendenummerIUppgifter(JsonNode svar) {
-        List<String> nummer = new ArrayList<>();
-        for (JsonNode variabel : svar.findParents("name")) {
-            if (ArendeProcessen.ARENDENUMMER.equals(variabel.path("name").asText()) && variabel.hasNonNull("value")) {
-                nummer.add(variabel.get("value").asText());
-            }
-        }
-        return nummer;
-    }
-
-    private void skriv(String anvandare, Atkomsttyp atgard, String vad, String arendenummer, int status) {
-        String giltigt = arendenummer != null && ARENDENUMMER.matcher(arendenummer).matches() ? arendenummer : null;
-        Long klientId = giltigt == null ? null
-                : arenden.findByArendenummer(giltigt).map(a -> a.getKlient().getId()).orElse(null);
+    /** The rows, in one transaction of their own; false when they could not be stored. */
+    private boolean skriv(String anvandare, Atkomsttyp atgard, String vad, int status, List<Vem> vilka) {
+        Instant nu = clock.instant();
+        String kort = vad.length() > MAX_VAD ? vad.substring(0, MAX_VAD) : vad;
         try {
-            logg.save(new Atkomst(clock.instant(), anvandare, atgard,
-                    giltigt, klientId, vad.length() > MAX_VAD ? vad.substring(0, MAX_VAD) : vad, status));
+            Map<String, Long> klienter = arenden.klienter(vilka.stream().map(Vem::arendenummer).filter(Objects::nonNull).toList());
+            List<Atkomst> rader = new ArrayList<>();
+            for (Vem vem : vilka) {
+                String nummer = klienter.containsKey(vem.arendenummer()) ? vem.arendenummer() : null;
+                Long klientId = nummer != null ? klienter.get(nummer) : vem.klientId();
+                rader.add(new Atkomst(nu, anvandare, atgard, nummer, klientId, kort, status));
+            }
+            logg.saveAll(rader);
+            return true;
         } catch (RuntimeException e) {
-            log.error("Åtkomstloggen kunde inte skrivas för {} {} ({})", anvandare, vad, arendenummer, e);
+            log.error("Åtkomstloggen kunde inte skrivas för {} {}; svaret hölls inne", anvandare, kort, e);
+            return false;
         }
     }
 
-    private static String arendenummerI(String location) {
-        if (location == null) {
-            return null;
-        }
-        Matcher api = API_ARENDE.matcher(location);
-        return api.matches() ? api.group(1) : null;
-    }
-
-    private String arendenummerFore(String sokvag) {
+    /** Whom the ids in the path are about, looked up before the request changes anything. */
+    private Vem fore(String sokvag, String motorsokvag) {
         Matcher api = API_ARENDE.matcher(sokvag);
         if (api.matches()) {
-            return api.group(1);
+            return new Vem(api.group(1), null);
         }
-        Matcher uppgift = UPPGIFT.matcher(sokvag);
-        if (uppgift.matches()) {
-            return inloggad.somSystem(() -> {
-                boolean finns = taskService.createTaskQuery().taskId(uppgift.group(1)).count() > 0;
-                Object nummer = finns ? taskService.getVariable(uppgift.group(1), ArendeProcessen.ARENDENUMMER) : null;
-                return nummer == null ? null : nummer.toString();
-            });
+        if (motorsokvag == null) {
+            return null;
         }
-        Matcher instans = PROCESSINSTANS.matcher(sokvag);
-        if (instans.matches()) {
-            return inloggad.somSystem(() -> {
-                HistoricProcessInstance process = historyService.createHistoricProcessInstanceQuery()
-                        .processInstanceId(instans.group(1)).singleResult();
-                return process == null ? null : process.getBusinessKey();
-            });
+        Matcher uppgift = UPPGIFT.matcher(motorsokvag);
+        Matcher instans = PROCESSINSTANS.matcher(motorsokvag);
+        Matcher exekvering = EXEKVERING.matcher(motorsokvag);
+        return inloggad.somSystem(() -> {
+            String processinstans = null;
+            if (uppgift.matches()) {
+                // a task of a group session (Lägenhetsinfo) carries its client's case number as a label of its own
+                HistoricVariableInstance etikett = historyService.createHistoricVariableInstanceQuery().taskIdIn(uppgift.group(1))
+                        .variableName(ArendeProcessen.ARENDENUMMER).singleResult();
+                if (etikett != null && etikett.getValue() instanceof String nummer) {
+                    return new Vem(nummer, null);
+                }
+                HistoricTaskInstance hittad = historyService.createHistoricTaskInstanceQuery().taskId(uppgift.group(1)).singleResult();
+                processinstans = hittad == null ? null : hittad.getProcessInstanceId();
+            } else if (instans.matches()) {
+                processinstans = instans.group(1);
+            } else if (exekvering.matches()) {
+                Execution hittad = runtimeService.createExecutionQuery().executionId(exekvering.group(1)).singleResult();
+                processinstans = hittad == null ? null : hittad.getProcessInstanceId();
+            }
+            return processinstans == null ? null : vemIProcessen(processinstans);
+        });
+    }
+
+    /** The case of a process instance, or for an evening assessment (no case) its client. */
+    private Vem vemIProcessen(String processinstans) {
+        HistoricProcessInstance process = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(processinstans).singleResult();
+        if (process == null) {
+            return null;
         }
-        return null;
+        if (process.getBusinessKey() != null && ARENDENUMMER.matcher(process.getBusinessKey()).matches()) {
+            return new Vem(process.getBusinessKey(), null);
+        }
+        HistoricVariableInstance klient = historyService.createHistoricVariableInstanceQuery()
+                .processInstanceId(processinstans).variableName("klientId").singleResult();
+        return new Vem(null, klient != null && klient.getValue() instanceof Long id ? id : null);
     }
 
     /** The user of an HTTP Basic call (engine authentication) or of a webapp session. */

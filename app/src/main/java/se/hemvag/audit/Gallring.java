@@ -1,6 +1,7 @@
 package se.hemvag.audit;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -18,7 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
  * hemvag.gallring.efter (default five years), has their personal data culled. Name, identity
  * number and phone go, the birth date keeps only its year, and every free text about the client's
  * cases is emptied. The cases remain, without anything that identifies the person, for the unit's
- * figures. The engine's own history has gone long before (history time to live, 180 days).
+ * figures. A client who only ever had evening assessments (tak över huvudet) is culled the same way,
+ * five years after the last one. The access log's own rows go after hemvag.gallring.atkomstlogg-efter
+ * (default five years). The engine's history holds no personal data (HistorikUtanPersonuppgifter)
+ * and is removed 180 days after an instance ends (history time to live).
  * {@link #rapport()} is the dry run: what the next culling would take.
  */
 @Service
@@ -77,36 +81,51 @@ public class Gallring {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Period efter;
+    private final Period atkomstloggEfter;
 
-    Gallring(JdbcTemplate jdbc, Clock clock, @Value("${hemvag.gallring.efter:P5Y}") Period efter) {
+    Gallring(JdbcTemplate jdbc, Clock clock, @Value("${hemvag.gallring.efter:P5Y}") Period efter,
+             @Value("${hemvag.gallring.atkomstlogg-efter:P5Y}") Period atkomstloggEfter) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.efter = efter;
+        this.atkomstloggEfter = atkomstloggEfter;
     }
 
     public record Kandidat(Long klientId, int arenden, LocalDate senasteHandelse) {
     }
 
-    public record Rapport(LocalDate grans, List<Kandidat> klienter) {
+    /**
+     * What the next culling takes: the clients with nothing since {@code grans}, and the access-log
+     * rows written before {@code atkomstloggGrans}.
+     */
+    public record Rapport(LocalDate grans, List<Kandidat> klienter, LocalDate atkomstloggGrans, long atkomstloggRader) {
     }
 
     /** The dry run: the clients the next culling takes, and the date before which nothing may have happened. */
     @Transactional(readOnly = true)
     public Rapport rapport() {
         LocalDate grans = LocalDate.now(clock).minus(efter);
-        // a client qualifies when no case is open and the latest event of every case lies before the limit
+        // a client qualifies when no case is open and the latest event of every case and every evening
+        // assessment (tak över huvudet, which a client may have without ever having a case) lies before the limit
         List<Kandidat> klienter = jdbc.query("""
                 select klient_id, arenden, senast from (
-                    select a.klient_id, count(*) as arenden,
-                           sum(case when a.avslutad is null then 1 else 0 end) as oppna,
-                           max(greatest(coalesce(a.avslutad, a.ansokningsdatum),
-                                        coalesce(a.senast_kontakt, a.ansokningsdatum))) as senast
-                    from arende a group by a.klient_id) per_klient
-                where oppna = 0 and senast < ?
-                  and klient_id in (select id from klient where gallrad is null)
+                    select k.id as klient_id,
+                           (select count(*) from arende a where a.klient_id = k.id) as arenden,
+                           (select count(*) from arende a where a.klient_id = k.id and a.avslutad is null) as oppna,
+                           greatest(
+                               coalesce((select max(greatest(coalesce(a.avslutad, a.ansokningsdatum),
+                                                             coalesce(a.senast_kontakt, a.ansokningsdatum)))
+                                         from arende a where a.klient_id = k.id), date '1900-01-01'),
+                               coalesce((select max(cast(t.bedomd as date)) from tog_bedomning t where t.klient_id = k.id),
+                                        date '1900-01-01')) as senast
+                    from klient k where k.gallrad is null) per_klient
+                where oppna = 0 and senast < ? and senast > date '1900-01-01'
                 order by klient_id""",
                 (rs, rad) -> new Kandidat(rs.getLong(1), rs.getInt(2), rs.getDate(3).toLocalDate()), Date.valueOf(grans));
-        return new Rapport(grans, klienter);
+        LocalDate atkomstloggGrans = LocalDate.now(clock).minus(atkomstloggEfter);
+        Long atkomstloggRader = jdbc.queryForObject("select count(*) from atkomstlogg where tidpunkt < ?", Long.class,
+                Timestamp.from(atkomstloggGrans.atStartOfDay(clock.getZone()).toInstant()));
+        return new Rapport(grans, klienter, atkomstloggGrans, atkomstloggRader == null ? 0 : atkomstloggRader);
     }
 
     /** Culls what the dry run lists; runs every night (hemvag.gallring.schema). */
@@ -120,13 +139,18 @@ public class Gallring {
                 jdbc.update("update " + fritext.tabell() + " set " + fritext.kolumn() + " = case when " + fritext.kolumn()
                         + " is null then null else '" + GALLRAD + "' end where " + fritext.rader(), kandidat.klientId());
             }
-            jdbc.update("update tog_bedomning set nattlogi = null where klient_id = ?", kandidat.klientId());
+            jdbc.update("update tog_bedomning set nattlogi = null, motivering = ? where klient_id = ?", GALLRAD,
+                    kandidat.klientId());
             LocalDate fodd = jdbc.queryForObject("select fodelsedatum from klient where id = ?", Date.class,
                     kandidat.klientId()).toLocalDate();
             jdbc.update("update klient set fornamn = ?, efternamn = ?, telefon = null, identitetsnummer = ?, fodelsedatum = ?,"
                     + " gallrad = ? where id = ?", GALLRAD, GALLRAD, "GALLRAD-" + kandidat.klientId(),
                     Date.valueOf(fodd.withDayOfYear(1)), Date.valueOf(idag), kandidat.klientId());
         }
+        // the access log is kept as long as the data it is about may be: for loggkontroll, complaints and
+        // a client's request to know who has read their case
+        jdbc.update("delete from atkomstlogg where tidpunkt < ?",
+                Timestamp.from(rapport.atkomstloggGrans().atStartOfDay(clock.getZone()).toInstant()));
         if (!rapport.klienter().isEmpty()) {
             log.info("Gallring: personuppgifter gallrade för {} klienter utan händelser sedan före {}.",
                     rapport.klienter().size(), rapport.grans());

@@ -24,8 +24,10 @@ import se.hemvag.Arendeforlopp;
 import se.hemvag.HemvagSpringTest;
 import se.hemvag.Http;
 import se.hemvag.arende.Arende;
+import se.hemvag.klient.Identitetsnummer;
 import se.hemvag.klient.Klient;
 import se.hemvag.klient.KlientRepository;
+import se.hemvag.klient.Kon;
 
 /** Gallring: five years after the last event of a client's closed cases, the personal data goes. */
 @HemvagSpringTest
@@ -97,5 +99,38 @@ class GallringTest {
         assertThat(klienter.findById(oppet.getKlient().getId()).orElseThrow().getFornamn()).isNotEqualTo(Gallring.GALLRAD);
         assertThat(gallring.rapport().klienter()).extracting(Gallring.Kandidat::klientId)
                 .as("redan gallrad").doesNotContain(gallrad.getId());
+    }
+
+    /** Only ever an evening assessment, six years ago: no case, but the person is culled all the same. */
+    @Test
+    void klientMedBaraKvallsbedomningGallrasOchAtkomstloggensGamlaRaderGar() {
+        LocalDate dag = LocalDate.now().minusYears(6);
+        ClockUtil.setCurrentTime(Date.from(dag.atTime(21, 0).atZone(ZoneId.systemDefault()).toInstant()));
+        Map<String, Object> anmalan = new java.util.HashMap<>(Map.of("identitetsnummer",
+                Identitetsnummer.syntetiskt(LocalDate.of(1971, 3, 9), 7, Kon.MAN), "fornamn", "Natt", "efternamn", "Gäst",
+                "hemlos", "ja", "missbrukEllerPsykiskOhalsa", "ja", "tillhorStockholm", "ja"));
+        var tog = processEngine.getRuntimeService().startProcessInstanceByKey("TogProcess", anmalan);
+        Long klientId = (Long) processEngine.getRuntimeService().getVariable(tog.getId(), "klientId");
+        complete(taskService.createTaskQuery().processInstanceId(tog.getId()).singleResult(), withVariables("togBeslut",
+                "BEVILJAT", "nattlogi", "Härbärget", "togMotivering", "Sov ute i tre nätter"));
+        jdbc.update("insert into atkomstlogg (tidpunkt, anvandare, atgard, vad, status) values (?, 'handlaggare-vuxen',"
+                + " 'LASNING', 'GET /api/arenden/gammal', 200)", java.sql.Timestamp.valueOf(dag.atTime(21, 0)));
+        ClockUtil.reset();
+        jdbc.update("insert into atkomstlogg (tidpunkt, anvandare, atgard, vad, status) values (CURRENT_TIMESTAMP,"
+                + " 'handlaggare-vuxen', 'LASNING', 'GET /api/arenden/ny', 200)");
+
+        Gallring.Rapport rapport = gallring.rapport();
+        assertThat(rapport.klienter()).extracting(Gallring.Kandidat::klientId).contains(klientId);
+        assertThat(rapport.atkomstloggRader()).isPositive();
+
+        gallring.gallra();
+
+        assertThat(klienter.findById(klientId).orElseThrow().getFornamn()).isEqualTo(Gallring.GALLRAD);
+        assertThat(jdbc.queryForObject("select motivering from tog_bedomning where klient_id = ?", String.class, klientId))
+                .isEqualTo(Gallring.GALLRAD);
+        assertThat(jdbc.queryForObject("select count(*) from atkomstlogg where vad = 'GET /api/arenden/gammal'", Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from atkomstlogg where vad = 'GET /api/arenden/ny'", Integer.class))
+                .isOne();
     }
 }
