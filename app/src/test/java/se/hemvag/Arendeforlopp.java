@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import se.hemvag.ansokan.Ansokningsmottagning;
+import se.hemvag.ansokan.NyAnsokan;
 import se.hemvag.arende.Arende;
 import se.hemvag.arende.ArendeProcessen;
 
@@ -30,7 +31,12 @@ public class Arendeforlopp {
 
     /** Registered, belongs to EFH with the given need, investigation started: waits for the decision. */
     public Arende underUtredning(String behov) {
-        Arende arende = mottagning.registreraOchStarta(Testklienter.ansokan(), "handlaggare-mottagningen");
+        return underUtredning(Testklienter.ansokan(), behov);
+    }
+
+    /** The same for a given applicant. */
+    public Arende underUtredning(NyAnsokan ansokan, String behov) {
+        Arende arende = mottagning.registreraOchStarta(ansokan, "handlaggare-mottagningen");
         ProcessInstance tillhorighet = runtimeService.createProcessInstanceQuery()
                 .superProcessInstanceId(process(arende).getId()).singleResult();
         taskService.complete(uppgift(tillhorighet.getId()).getId(), Map.of("kontaktStadsdel", "nej", "kontaktBarn", "nej",

@@ -2,6 +2,7 @@ package se.hemvag.arende;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
@@ -38,6 +39,17 @@ public final class ArendeProcessen {
     public static final String TIMER_NASTA_UPPFOLJNING = "Timer_NastaUppfoljning";
 
     private ArendeProcessen() {
+    }
+
+    /**
+     * An id the app itself set on an instance, read with its type: no form declares these, so no
+     * caller can have set them (security/Formularkontroll), and a missing one is a fault, not input.
+     */
+    public static Long id(VariableScope scope, String variabel) {
+        if (scope.getVariable(variabel) instanceof Long id) {
+            return id;
+        }
+        throw new IllegalStateException("Processvariabeln " + variabel + " saknas eller är inget id.");
     }
 
     public static Map<String, Object> startvariabler(Arende arende, LocalDate idag) {

@@ -23,7 +23,8 @@ class AtkomstloggKonfiguration {
                 historyService, runtimeService, identityService, inloggad, clock));
         registrering.setName("hemvag-atkomstlogg");
         registrering.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
-        registrering.setOrder(Ordered.LOWEST_PRECEDENCE);
+        // just outside the engine's error translation (security/MotornsFelsvar), so a row has the status the user got
+        registrering.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
         return registrering;
     }
 }

@@ -1,5 +1,8 @@
 package se.hemvag.forsokslagenhet;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+import se.hemvag.arende.ArendeProcessen;
+
 /**
  * ForsokslagenhetProcess, LagenhetsinfoProcess and HyranForstProcess: ids, messages and the
  * variables their tasks rely on (TILLFALLE_ID is the session of either kind).
@@ -26,5 +29,21 @@ public final class ForsokslagenhetProcessen {
     public static final String TASK_REGISTRERA_NARVARO = "Task_RegistreraNarvaro";
 
     private ForsokslagenhetProcessen() {
+    }
+
+    public static Long forsokslagenhetId(VariableScope scope) {
+        return ArendeProcessen.id(scope, FORSOKSLAGENHET_ID);
+    }
+
+    public static Long tillfalleId(VariableScope scope) {
+        return ArendeProcessen.id(scope, TILLFALLE_ID);
+    }
+
+    public static Long kallelseId(VariableScope scope) {
+        return ArendeProcessen.id(scope, KALLELSE_ID);
+    }
+
+    public static Long hyresskuldId(VariableScope scope) {
+        return ArendeProcessen.id(scope, HYRESSKULD_ID);
     }
 }

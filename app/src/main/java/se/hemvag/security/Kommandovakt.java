@@ -4,7 +4,9 @@ import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -125,10 +127,15 @@ class Kommandovakt extends CommandInterceptor {
     private void granskaIdentitet(Command<?> kommando, Authentication vem) {
         if (kommando instanceof CreateMembershipCmd || kommando instanceof DeleteMembershipCmd) {
             skyddadGrupp((String) falt(kommando, "groupId"), "medlemmar");
-        } else if (kommando instanceof SaveGroupCmd) {
-            skyddadGrupp(((org.camunda.bpm.engine.identity.Group) falt(kommando, "group")).getId(), "uppgifter");
-        } else if (kommando instanceof DeleteGroupCmd) {
-            skyddadGrupp((String) falt(kommando, "groupId"), "existens");
+        } else if (kommando instanceof SaveGroupCmd || kommando instanceof DeleteGroupCmd) {
+            String grupp = kommando instanceof SaveGroupCmd ? ((Group) falt(kommando, "group")).getId()
+                    : (String) falt(kommando, "groupId");
+            skyddadGrupp(grupp, "uppgifter");
+            if (grupp != null && processensGrupper().contains(grupp)
+                    && motor.getIdentityService().createGroupQuery().groupId(grupp).count() > 0) {
+                throw new NekadAvMotorvakten("Gruppen " + grupp + " är en sektion eller en roll som processen och "
+                        + "behörigheterna bygger på; den ändras eller tas bort bara av driftadministratören.");
+            }
         } else if (kommando instanceof SaveUserCmd) {
             User anvandare = (User) falt(kommando, "user");
             boolean nyttLosenord = anvandare instanceof UserEntity entitet && entitet.getPassword() != null;
@@ -149,7 +156,7 @@ class Kommandovakt extends CommandInterceptor {
     }
 
     private static void skyddadGrupp(String grupp, String vad) {
-        if (skyddadeGrupper().contains(grupp)) {
+        if (grupp != null && skyddadeGrupper().contains(grupp)) {
             throw new NekadAvMotorvakten("Gruppen " + grupp + " ger behörighet utöver handläggning; dess " + vad
                     + " ändras bara av driftadministratören, på enhetschefens beslut.");
         }
@@ -157,9 +164,19 @@ class Kommandovakt extends CommandInterceptor {
 
     /** Groups that open client data beyond one's section, the engine itself or the process models. */
     static Set<String> skyddadeGrupper() {
-        Set<String> grupper = new java.util.TreeSet<>(Set.of(Groups.CAMUNDA_ADMIN, Grupper.LEDNING, Grupper.PROCESSAGARE));
+        Set<String> grupper = new TreeSet<>(Set.of(Groups.CAMUNDA_ADMIN, Grupper.LEDNING, Grupper.PROCESSAGARE));
         for (Sektion sektion : Sektion.values()) {
             grupper.add(sektion.ledningsgruppId());
+        }
+        return grupper;
+    }
+
+    /** The sections tasks are routed to and the roles the authorizations are seeded for. */
+    static Set<String> processensGrupper() {
+        Set<String> grupper = new TreeSet<>(skyddadeGrupper());
+        grupper.add(Grupper.ADMINISTRATORER);
+        for (Sektion sektion : Sektion.values()) {
+            grupper.add(sektion.gruppId());
         }
         return grupper;
     }

@@ -1,5 +1,8 @@
 package se.hemvag.sip;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+import se.hemvag.arende.ArendeProcessen;
+
 /** SipProcess: its id, its messages and the variables its tasks rely on. */
 public final class SipProcessen {
 
@@ -13,5 +16,9 @@ public final class SipProcessen {
     public static final String TASK_FOLJ_UPP = "Task_FoljUppSip";
 
     private SipProcessen() {
+    }
+
+    public static Long sipId(VariableScope scope) {
+        return ArendeProcessen.id(scope, SIP_ID);
     }
 }

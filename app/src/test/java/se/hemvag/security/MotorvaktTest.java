@@ -33,6 +33,7 @@ class MotorvaktTest {
 
     @LocalServerPort int port;
     @Autowired Arendeforlopp forlopp;
+    @Autowired se.hemvag.forsokslagenhet.Forsoksforlopp forsok;
     @Autowired TaskService taskService;
     @Autowired RuntimeService runtimeService;
     @Autowired RepositoryService repositoryService;
@@ -182,6 +183,13 @@ class MotorvaktTest {
         assertThat(identityService.createUserQuery().memberOfGroup("camunda-admin").userId("driftadmin").count()).isOne();
         assertThat(identityService.createUserQuery().memberOfGroup("ledning").userId("admin").count()).isZero();
 
+        HttpResponse<String> bortSektion = http.delete("/engine-rest/group/vuxen", "admin");
+        HttpResponse<String> dopaOm = http.put("/engine-rest/group/vuxen", "admin",
+                "{\"id\": \"vuxen\", \"name\": \"Annat\", \"type\": \"WORKFLOW\"}");
+        assertThat(bortSektion.statusCode()).isEqualTo(403);
+        assertThat(dopaOm.statusCode()).isEqualTo(403);
+        assertThat(identityService.createGroupQuery().groupId("vuxen").singleResult().getName()).isEqualTo("Vuxensektionen");
+
         // the everyday work stays admin's: a caseworker joins a section
         identityService.saveUser(identityService.newUser("ny-handlaggare"));
         assertThat(http.put("/engine-rest/group/vuxen/members/ny-handlaggare", "admin", "").statusCode()).isEqualTo(204);
@@ -250,5 +258,23 @@ class MotorvaktTest {
                 "<bpmn:serviceTask id=\"T\" camunda:delegateExpression=\"${registreraBeslutDelegate}\"/>"));
         assertThat(tillaten.statusCode()).as(tillaten.body()).isEqualTo(200);
         repositoryService.deleteDeployment(json.readTree(tillaten.body()).get("id").asText(), true);
+    }
+
+    /** Even the bootstrap account, starting at an activity of its choosing, gets no second trial apartment for a case. */
+    @Test
+    void enForsokslagenhetsprocessPerArendeHurProcessenAnStartas() throws Exception {
+        Arende arende = forlopp.pagaende("behovMissbruk", Map.of());
+        forsok.ansok(arende, true);
+        String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey("ForsokslagenhetProcess")
+                .latestVersion().singleResult().getId();
+
+        HttpResponse<String> svar = http.postJson("/engine-rest/process-definition/" + definition + "/start", "driftadmin", "demo",
+                "{\"businessKey\": \"" + arende.getArendenummer() + "\", \"skipCustomListeners\": true, \"startInstructions\":"
+                        + " [{\"type\": \"startBeforeActivity\", \"activityId\": \"Task_BestallBoendestod\"}]}");
+
+        assertThat(svar.statusCode()).as(svar.body()).isEqualTo(400);
+        assertThat(meddelande(svar)).isEqualTo("Ärende " + arende.getArendenummer() + " har redan en försökslägenhet under handläggning.");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("ForsokslagenhetProcess")
+                .processInstanceBusinessKey(arende.getArendenummer()).count()).isOne();
     }
 }

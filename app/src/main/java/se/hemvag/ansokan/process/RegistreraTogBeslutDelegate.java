@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.hemvag.ansokan.TogBedomning;
 import se.hemvag.ansokan.TogBedomningRepository;
+import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.Formularvarden;
 import se.hemvag.arende.OgiltigtFormularException;
 import se.hemvag.security.InloggadAnvandare;
@@ -33,7 +34,7 @@ public class RegistreraTogBeslutDelegate implements JavaDelegate {
             throw new OgiltigtFormularException("Välj om akut nattlogi beviljas eller avslås.");
         }
         String nattlogi = beslut.equals("BEVILJAT") ? form.kravdText("nattlogi", "Nattlogi") : null;
-        bedomningar.save(new TogBedomning((Long) execution.getVariable("klientId"), clock.instant(),
+        bedomningar.save(new TogBedomning(ArendeProcessen.id(execution, "klientId"), clock.instant(),
                 (Integer) execution.getVariable("alder"), form.ja("hemlos"), form.ja("missbrukEllerPsykiskOhalsa"),
                 form.ja("tillhorStockholm"), form.kravdText("togForslag", "Regelns förslag"), beslut, nattlogi,
                 form.kravdText("togMotivering", "Motivering"), inloggad.id()));

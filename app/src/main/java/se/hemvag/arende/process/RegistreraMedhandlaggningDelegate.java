@@ -38,7 +38,7 @@ public class RegistreraMedhandlaggningDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Formularvarden form = new Formularvarden(execution);
-        Medhandlaggning medhandlaggning = medhandlaggningar.findById((Long) execution.getVariable("medhandlaggningId"))
+        Medhandlaggning medhandlaggning = medhandlaggningar.findById(ArendeProcessen.id(execution, "medhandlaggningId"))
                 .orElseThrow();
         insatser.save(RegistreraInsatsDelegate.insatsFranFormular(form, arenden.hamta(medhandlaggning.getArendeId()),
                 medhandlaggning.getSektion(), inloggad.id()));

@@ -24,7 +24,7 @@ public class AvbrytForsokslagenhetDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Forsokslagenhet forsokslagenhet = forsokslagenheter.hamta((Long) execution.getVariable(ForsokslagenhetProcessen.FORSOKSLAGENHET_ID));
+        Forsokslagenhet forsokslagenhet = forsokslagenheter.hamta(ForsokslagenhetProcessen.forsokslagenhetId(execution));
         if (forsokslagenhet.getStatus().isPagaende()) {
             forsokslagenheter.avsluta(forsokslagenhet, ForsokslagenhetStatus.AVBRUTEN, LocalDate.now(clock));
         }

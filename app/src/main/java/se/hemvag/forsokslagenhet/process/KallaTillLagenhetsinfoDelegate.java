@@ -18,6 +18,6 @@ public class KallaTillLagenhetsinfoDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        lagenhetsinfo.kalla((Long) execution.getVariable(ForsokslagenhetProcessen.FORSOKSLAGENHET_ID));
+        lagenhetsinfo.kalla(ForsokslagenhetProcessen.forsokslagenhetId(execution));
     }
 }

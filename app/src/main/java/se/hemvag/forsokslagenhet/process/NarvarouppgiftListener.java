@@ -27,7 +27,7 @@ public class NarvarouppgiftListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask uppgift) {
-        Long kallelseId = (Long) uppgift.getVariable(ForsokslagenhetProcessen.KALLELSE_ID);
+        Long kallelseId = ForsokslagenhetProcessen.kallelseId(uppgift);
         Arende arende = lagenhetsinfo.arende(kallelseId);
         uppgift.setVariableLocal(ArendeProcessen.ARENDENUMMER, arende.getArendenummer());
         uppgift.setVariableLocal(ArendeProcessen.KLIENT_NAMN, arende.getKlient().namn());

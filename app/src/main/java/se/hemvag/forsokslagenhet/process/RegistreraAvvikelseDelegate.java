@@ -45,7 +45,7 @@ public class RegistreraAvvikelseDelegate implements JavaDelegate {
         if (orsak == null || utfall == null) {
             throw new OgiltigtFormularException("Ange den huvudsakliga orsaken och vad mötet beslutade.");
         }
-        Forsokslagenhet forsokslagenhet = forsokslagenheter.hamta((Long) execution.getVariable(ForsokslagenhetProcessen.FORSOKSLAGENHET_ID));
+        Forsokslagenhet forsokslagenhet = forsokslagenheter.hamta(ForsokslagenhetProcessen.forsokslagenhetId(execution));
         LocalDate nyGranskning = null;
         if (utfall == AvvikelseUtfall.FORLANGD_PROVTID) {
             nyGranskning = form.kravtDatumEfter("nyGranskning", "Ny granskning", idag);

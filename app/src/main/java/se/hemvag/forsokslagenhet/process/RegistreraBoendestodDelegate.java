@@ -44,7 +44,7 @@ public class RegistreraBoendestodDelegate implements JavaDelegate {
         if (timmar < 1 || timmar > MAX_TIMMAR_PER_VECKA) {
             throw new OgiltigtFormularException("Timmar per vecka ska vara mellan 1 och " + MAX_TIMMAR_PER_VECKA + ".");
         }
-        forsokslagenheter.hamta((Long) execution.getVariable(ForsokslagenhetProcessen.FORSOKSLAGENHET_ID))
+        forsokslagenheter.hamta(ForsokslagenhetProcessen.forsokslagenhetId(execution))
                 .boendestod(utforare, fran, timmar);
         Arende arende = arenden.iProcessen(execution);
         insatser.save(new Insats(arende, Insatstyp.BOENDESTOD, fran, null, utforare, 0, arende.getAnsvarigSektion(),

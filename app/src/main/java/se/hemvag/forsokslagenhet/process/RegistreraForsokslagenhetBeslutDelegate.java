@@ -31,7 +31,7 @@ public class RegistreraForsokslagenhetBeslutDelegate implements JavaDelegate {
         if (!beslut.equals("BEVILJAD") && !beslut.equals("AVSLAG")) {
             throw new OgiltigtFormularException("Beslutet ska vara att bevilja eller avslå försökslägenhet.");
         }
-        Forsokslagenhet forsokslagenhet = forsokslagenheter.hamta((Long) execution.getVariable(ForsokslagenhetProcessen.FORSOKSLAGENHET_ID));
+        Forsokslagenhet forsokslagenhet = forsokslagenheter.hamta(ForsokslagenhetProcessen.forsokslagenhetId(execution));
         if (beslut.equals("BEVILJAD") && !forsokslagenhet.isEkonomiUtredd()) {
             throw new OgiltigtFormularException("Försökslägenhet kan beviljas först när klientens ekonomi är utredd. "
                     + "Avslå, eller utred ekonomin och ansök på nytt.");

@@ -37,7 +37,7 @@ public class RegistreraGranskningDelegate implements JavaDelegate {
         if (syn == null || resultat == null) {
             throw new OgiltigtFormularException("Ange hyresvärdens syn på ett övertagande.");
         }
-        granskningar.save(new Kontraktsgranskning((Long) execution.getVariable(ForsokslagenhetProcessen.FORSOKSLAGENHET_ID),
+        granskningar.save(new Kontraktsgranskning(ForsokslagenhetProcessen.forsokslagenhetId(execution),
                 LocalDate.now(clock), form.ja("hyranBetald"), form.ja("nyaSkulder"), form.ja("storningar"), syn,
                 form.text("granskningAnteckning"), resultat, inloggad.id()));
         execution.removeVariables(List.of("granskningAnteckning"));

@@ -23,7 +23,7 @@ public class RegistreraHyranForstBesokDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Formularvarden form = new Formularvarden(execution);
-        Long tillfalleId = (Long) execution.getVariable(ForsokslagenhetProcessen.TILLFALLE_ID);
+        Long tillfalleId = ForsokslagenhetProcessen.tillfalleId(execution);
         String registrering = form.kravdText("registrering", "Vad vill du göra?");
         if (registrering.equals("BESOK")) {
             Hyreshjalp hjalp = form.val("hjalp", Hyreshjalp.class, "Hjälp");

@@ -28,7 +28,7 @@ public class RegistreraHyresskuldAtgardDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Formularvarden form = new Formularvarden(execution);
         LocalDate kontakt = form.kravtDatumSenast("hyresskuldKontakt", "Datum då klienten kontaktades", LocalDate.now(clock));
-        hyranForst.hyresskuld((Long) execution.getVariable(ForsokslagenhetProcessen.HYRESSKULD_ID))
+        hyranForst.hyresskuld(ForsokslagenhetProcessen.hyresskuldId(execution))
                 .hanterad(form.kravdText("hyresskuldAtgard", "Åtgärd"), kontakt, inloggad.id());
         execution.removeVariable("hyresskuldAtgard");
     }

@@ -43,7 +43,7 @@ public class RegistreraInflyttningDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Formularvarden form = new Formularvarden(execution);
-        Forsokslagenhet forsokslagenhet = forsokslagenheter.hamta((Long) execution.getVariable(ForsokslagenhetProcessen.FORSOKSLAGENHET_ID));
+        Forsokslagenhet forsokslagenhet = forsokslagenheter.hamta(ForsokslagenhetProcessen.forsokslagenhetId(execution));
         if (!lagenhetsinfo.harDeltagit(forsokslagenhet.getId())) {
             throw new OgiltigtFormularException("Klienten har inte deltagit i Lägenhetsinfo och kan inte flytta in ännu.");
         }

@@ -27,7 +27,7 @@ public class RegistreraLagenhetDelegate implements JavaDelegate {
         if (till != null && !till.isAfter(fran)) {
             throw new OgiltigtFormularException("Kontraktets slutdatum " + till + " ska ligga efter startdatumet " + fran + ".");
         }
-        forsokslagenheter.hamta((Long) execution.getVariable(ForsokslagenhetProcessen.FORSOKSLAGENHET_ID))
+        forsokslagenheter.hamta(ForsokslagenhetProcessen.forsokslagenhetId(execution))
                 .lagenhet(form.kravdText("adress", "Adress"), form.kravdText("hyresvard", "Hyresvärd"), fran, till);
     }
 }

@@ -33,7 +33,7 @@ public class RegistreraNarvaroDelegate implements JavaDelegate {
                 throw new OgiltigtFormularException("Betyget ska vara från 1 till 5.");
             }
         }
-        lagenhetsinfo.registreraNarvaro((Long) execution.getVariable(ForsokslagenhetProcessen.KALLELSE_ID), narvarande, betyg,
+        lagenhetsinfo.registreraNarvaro(ForsokslagenhetProcessen.kallelseId(execution), narvarande, betyg,
                 narvarande ? form.text("utvardering") : null, narvarande && form.ja("parmUtdelad"));
     }
 }

@@ -49,7 +49,7 @@ public class RegistreraOvertagandeDelegate implements JavaDelegate {
         if (arenden.hamta(arendeId).getStatus() != ArendeStatus.PAGAENDE) {
             throw new OgiltigtFormularException("Ärendet är inte längre pågående och kan inte gå till avslut härifrån.");
         }
-        forsokslagenheter.avsluta(forsokslagenheter.hamta((Long) execution.getVariable(ForsokslagenhetProcessen.FORSOKSLAGENHET_ID)),
+        forsokslagenheter.avsluta(forsokslagenheter.hamta(ForsokslagenhetProcessen.forsokslagenhetId(execution)),
                 ForsokslagenhetStatus.OVERTAGEN, kontrakt);
         inloggad.somSystem(() -> runtimeService.createMessageCorrelation(ArendeProcessen.MESSAGE_AVSLUT_BEGART)
                 .processInstanceBusinessKey(execution.getProcessBusinessKey())

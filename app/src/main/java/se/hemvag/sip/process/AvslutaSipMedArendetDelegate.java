@@ -24,7 +24,7 @@ public class AvslutaSipMedArendetDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Sip sip = sipar.hamta((Long) execution.getVariable(SipProcessen.SIP_ID));
+        Sip sip = sipar.hamta(SipProcessen.sipId(execution));
         if (sip.getStatus().isPagaende()) {
             sip.avslutad(SipStatus.AVSLUTAD, LocalDate.now(clock));
         }

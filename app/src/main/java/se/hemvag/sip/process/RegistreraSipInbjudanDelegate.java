@@ -30,7 +30,7 @@ public class RegistreraSipInbjudanDelegate implements JavaDelegate {
         if (motesdatum.isBefore(LocalDate.now(clock))) {
             throw new OgiltigtFormularException("Mötesdatumet " + motesdatum + " har redan varit. Välj ett kommande datum.");
         }
-        sipar.hamta((Long) execution.getVariable(SipProcessen.SIP_ID)).inbjudan(
+        sipar.hamta(SipProcessen.sipId(execution)).inbjudan(
                 form.kravdText("sipInbjudna", "Inbjudna deltagare"), motesdatum, form.kravdText("sipMotesplats", "Plats"));
         execution.removeVariables(List.of("sipInbjudna", "sipMotesplats"));
     }

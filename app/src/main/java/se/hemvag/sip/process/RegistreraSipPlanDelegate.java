@@ -35,7 +35,7 @@ public class RegistreraSipPlanDelegate implements JavaDelegate {
             throw new OgiltigtFormularException("Ange vem som har huvudansvaret för SIP:en: kommunen eller regionen.");
         }
         LocalDate uppfoljning = form.kravtDatumEfter("sipNastaUppfoljning", "Datum för uppföljning", idag);
-        Sip sip = sipar.hamta((Long) execution.getVariable(SipProcessen.SIP_ID));
+        Sip sip = sipar.hamta(SipProcessen.sipId(execution));
         sip.planUpprattad(hallet, form.ja("sipKlientenDeltog"), form.kravdText("sipPlan", "Planen (vem gör vad)"),
                 huvudansvar, form.kravdText("sipHuvudansvarig", "Huvudansvarig"), uppfoljning);
         execution.removeVariables(List.of("sipPlan", "sipHuvudansvarig", "sipKlientenDeltog"));

@@ -42,7 +42,7 @@ public class RegistreraSipSvarDelegate implements JavaDelegate {
         if (svar == null) {
             throw new OgiltigtFormularException("Ange om klienten tackade ja eller nej till SIP.");
         }
-        Sip sip = sipar.hamta((Long) execution.getVariable(SipProcessen.SIP_ID));
+        Sip sip = sipar.hamta(SipProcessen.sipId(execution));
         if (svar == SipSvar.ACCEPTERAT) {
             LocalDate lamnat = form.kravtDatumSenast("samtyckeLamnat", "Datum för samtycket", idag);
             if (lamnat.isBefore(erbjuden)) {

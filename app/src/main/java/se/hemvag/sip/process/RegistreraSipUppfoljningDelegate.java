@@ -39,7 +39,7 @@ public class RegistreraSipUppfoljningDelegate implements JavaDelegate {
         LocalDate idag = LocalDate.now(clock);
         LocalDate datum = form.kravtDatumSenast("sipUppfoljningsdatum", "Datum för uppföljningen", idag);
         String utfall = form.kravdText("sipUtfall", "Fortsätter SIP:en?");
-        Sip sip = sipar.hamta((Long) execution.getVariable(SipProcessen.SIP_ID));
+        Sip sip = sipar.hamta(SipProcessen.sipId(execution));
         boolean fortsatter = "FORTSATT".equals(utfall);
         if (fortsatter) {
             sip.uppfoljd(form.kravtDatumEfter("sipNastaUppfoljning", "Nästa uppföljning", idag));

@@ -1,0 +1,119 @@
+package se.hemvag.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Camunda's REST API answers 500 for much that is the caller's mistake: a missing field
+ * ({@code workerId is null}, a DTO without its list), an id that names nothing, a deployment still
+ * in use. A 500 says the server failed; these did not. This filter, innermost on both of the
+ * engine API's roots (/engine-rest and the webapps' /camunda/api/engine), turns them into 400, 404
+ * or 409 with a Swedish message, the engine's own words kept as {@code detalj}. What remains a 500
+ * is what the engine reports as its own failure (the database, a bug).
+ */
+@Configuration
+class MotornsFelsvar {
+
+    /** The engine's exceptions that, answered with 500, were caused by the request. */
+    private static final Set<String> BEGARANS_FEL = Set.of("NullPointerException", "NullValueException", "InvalidRequestException",
+            "BadUserRequestException", "NotValidException", "NotFoundException", "ProcessEngineException", "RestException",
+            "IllegalArgumentException", "ProcessEngineCdiException", "MismatchingMessageCorrelationException");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> motornsFelsvarFilter() {
+        FilterRegistrationBean<OncePerRequestFilter> registrering = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                if (request.getServletPath().startsWith("/camunda/api/engine")
+                        && String.valueOf(request.getPathInfo()).endsWith("/external-task/fetchAndLock")) {
+                    // the webapps' engine servlet cannot hold a request open (Camunda registers it without
+                    // async support), so long polling always failed there; Hemväg has no external tasks anyway
+                    skriv(response, HttpServletResponse.SC_NOT_FOUND, Map.of("type", "NotFoundException", "message",
+                            "Hemväg har inga externa uppgifter att hämta; använd /engine-rest om en extern tjänst någon gång behövs."));
+                    return;
+                }
+                ContentCachingResponseWrapper svar = new ContentCachingResponseWrapper(response);
+                chain.doFilter(request, svar);
+                byte[] andrat = svar.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR ? omTolka(svar) : null;
+                if (andrat != null) {
+                    svar.resetBuffer();
+                    svar.getOutputStream().write(andrat);
+                }
+                svar.copyBodyToResponse();
+            }
+        });
+        registrering.setName("hemvag-motorns-felsvar");
+        registrering.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        // innermost, inside the access log, which then records what the user got
+        registrering.setOrder(Ordered.LOWEST_PRECEDENCE);
+        return registrering;
+    }
+
+    private static void skriv(HttpServletResponse response, int status, Map<String, String> kropp) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(JSON.writeValueAsString(kropp));
+    }
+
+    /** The new body, with the status set, or null when the 500 stands. */
+    private static byte[] omTolka(ContentCachingResponseWrapper svar) throws IOException {
+        JsonNode fel;
+        try {
+            fel = JSON.readTree(svar.getContentAsByteArray());
+        } catch (IOException e) {
+            return null;
+        }
+        String typ = fel == null ? "" : fel.path("type").asText();
+        if (!BEGARANS_FEL.contains(typ)) {
+            return null;
+        }
+        String motorn = fel.path("message").asText("");
+        String lag = motorn.toLowerCase();
+        int status;
+        String meddelande;
+        if (motorn.contains("ENGINE-03076")) {
+            status = HttpServletResponse.SC_CONFLICT;
+            meddelande = "Driftsättningen har pågående ärenden och kan inte tas bort. Flytta ärendena till en ny version först.";
+        } else if (lag.contains("part of a running process")) {
+            status = HttpServletResponse.SC_CONFLICT;
+            meddelande = "Uppgiften hör till en pågående process och kan inte tas bort; den avslutas genom sitt formulär.";
+        } else if (lag.contains("not found") || lag.contains("no deployed") || lag.contains("doesn't exist")
+                || lag.contains("does not exist") || lag.contains("no job found") || lag.contains("no resource found")
+                || lag.contains("no subscriptions were found")) {
+            status = HttpServletResponse.SC_NOT_FOUND;
+            meddelande = "Det som begäran pekar på finns inte.";
+        } else {
+            status = HttpServletResponse.SC_BAD_REQUEST;
+            meddelande = "Begäran saknar uppgifter som krävs eller har fel form och utfördes inte.";
+        }
+        // Hemväg's own refusals are Swedish: the engine wraps them ("Cannot instantiate …: <ours>"), so ours is shown
+        String egen = motorn.substring(motorn.lastIndexOf(": ") + 1).strip();
+        if (egen.matches("(?s).*[åäöÅÄÖ].*")) {
+            meddelande = egen;
+        }
+        Map<String, Object> kropp = new LinkedHashMap<>();
+        kropp.put("type", typ);
+        kropp.put("message", meddelande);
+        kropp.put("detalj", motorn);
+        svar.setStatus(status);
+        return JSON.writeValueAsString(kropp).getBytes(StandardCharsets.UTF_8);
+    }
+}
