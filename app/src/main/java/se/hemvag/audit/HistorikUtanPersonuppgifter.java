@@ -2,11 +2,14 @@ package se.hemvag.audit;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricDecisionEvaluationEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricDecisionInstanceEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricIncidentEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
@@ -42,6 +45,9 @@ class HistorikUtanPersonuppgifter extends AbstractProcessEnginePlugin {
             "beslut", "uppfoljningUtfall", "kontaktforsokUtfall", "sipSvar", "sipUtfall", "registrering", "overtagande",
             "forsokslagenhetBeslut", "avvikelseUtfall", "medhandlaggandeSektion", "medhandlaggningId", "klientId");
 
+    /** Personnummer, samordningsnummer and reserve numbers, with or without century and separator. */
+    private static final Pattern IDENTITETSNUMMER = Pattern.compile("\\b(?:\\d{2})?\\d{6}[-+]?(?:\\d{4}|R\\d{3})\\b");
+
     private final JdbcTemplate jdbc;
 
     HistorikUtanPersonuppgifter(JdbcTemplate jdbc) {
@@ -74,6 +80,19 @@ class HistorikUtanPersonuppgifter extends AbstractProcessEnginePlugin {
         }
     }
 
+    /** An incident's or failed job's message may quote what a step refused, an identity number included. */
+    private static void utanIdentitetsnummer(HistoryEvent handelse) {
+        if (handelse instanceof HistoricIncidentEventEntity incident) {
+            incident.setIncidentMessage(maskera(incident.getIncidentMessage()));
+        } else if (handelse instanceof HistoricJobLogEvent jobb) {
+            jobb.setJobExceptionMessage(maskera(jobb.getJobExceptionMessage()));
+        }
+    }
+
+    static String maskera(String text) {
+        return text == null ? null : IDENTITETSNUMMER.matcher(text).replaceAll("ÅÅÅÅMMDD-NNNN");
+    }
+
     /** Rows of earlier versions: values that should never have been kept, and the bytes they point to. */
     @EventListener(ApplicationReadyEvent.class)
     @Order(1)
@@ -100,6 +119,7 @@ class HistorikUtanPersonuppgifter extends AbstractProcessEnginePlugin {
         public void handleEvent(HistoryEvent handelse) {
             if (behalls(handelse)) {
                 utanIndata(handelse);
+                utanIdentitetsnummer(handelse);
                 databasen.handleEvent(handelse);
             }
         }

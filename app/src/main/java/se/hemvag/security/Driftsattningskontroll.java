@@ -3,8 +3,11 @@ package se.hemvag.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -19,7 +22,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 /**
  * A deployment is code that the engine runs with the application's rights, so each one is read as
  * it arrives, from Camunda Modeler, the REST API or the app's own start: only BPMN, DMN and Camunda
- * Forms; no document type declarations (XXE); no scripts, Java classes or embedded HTML forms; and
+ * Forms in the vocabularies Modeler writes; no document type declarations (XXE); no scripts, Java
+ * classes (any {@code class} or {@code …Class} attribute), connector or shell task types or embedded
+ * HTML forms; and
  * expressions that reach only process variables, the case number and the beans Hemväg offers the
  * models (its delegates and a few services). A refusal names the file and the element, in Swedish.
  */
@@ -28,6 +33,18 @@ class Driftsattningskontroll {
     static final int STORSTA_RESURS = 1024 * 1024;
 
     private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+    /**
+     * The vocabularies Camunda Modeler writes. Any other namespace is refused: Camunda also reads
+     * the old activiti: namespace as its own, and an unknown one is nothing a process owner needs.
+     */
+    private static final Set<String> NAMNRYMDER = Set.of("", CAMUNDA, "http://camunda.org/schema/1.0/dmn",
+            "http://www.omg.org/spec/BPMN/20100524/MODEL", "http://www.omg.org/spec/BPMN/20100524/DI",
+            "http://www.omg.org/spec/DD/20100524/DC", "http://www.omg.org/spec/DD/20100524/DI",
+            "https://www.omg.org/spec/DMN/20191111/MODEL/", "https://www.omg.org/spec/DMN/20191111/DMNDI/",
+            "http://www.omg.org/spec/DMN/20180521/DC/", "http://www.omg.org/spec/DMN/20180521/DI/",
+            "http://camunda.org/schema/modeler/1.0", "http://www.w3.org/2001/XMLSchema-instance",
+            "http://bpmn.io/schema/dmn/biodi/2.0", "http://bpmn.io/schema/bpmn/biocolor/1.0",
+            "http://www.omg.org/spec/BPMN/non-normative/color/1.0", "http://www.w3.org/XML/1998/namespace");
     private static final Set<String> TILLATNA_FILER = Set.of(".bpmn", ".dmn", ".form");
     private static final Pattern STRANG = Pattern.compile("'(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\"");
     private static final Pattern KEDJA = Pattern.compile("(?<![.\\w$])([A-Za-z_$][\\w$]*)((?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)*)");
@@ -83,16 +100,22 @@ class Driftsattningskontroll {
         fabrik.setProperty(XMLInputFactory.IS_COALESCING, true);
         try {
             XMLStreamReader xml = fabrik.createXMLStreamReader(new ByteArrayInputStream(innehall));
-            String element = "dokumentet";
+            // Camunda's parser joins an element's text across comments and child elements, so it is checked joined
+            Deque<String> element = new ArrayDeque<>();
+            Deque<StringBuilder> text = new ArrayDeque<>();
             while (xml.hasNext()) {
                 int handelse = xml.next();
                 if (handelse == XMLStreamConstants.DTD || handelse == XMLStreamConstants.ENTITY_REFERENCE) {
                     neka(namn, "filen deklarerar en dokumenttyp eller entitet (<!DOCTYPE>), vilket inte tillåts");
                 } else if (handelse == XMLStreamConstants.START_ELEMENT) {
-                    element = beskriv(xml);
-                    granskaElement(namn, element, xml, dmn);
-                } else if (handelse == XMLStreamConstants.CHARACTERS || handelse == XMLStreamConstants.CDATA) {
-                    granskaText(namn, element, xml.getText(), dmn);
+                    element.push(beskriv(xml));
+                    text.push(new StringBuilder());
+                    granskaElement(namn, element.peek(), xml, dmn);
+                } else if (handelse == XMLStreamConstants.END_ELEMENT) {
+                    granskaText(namn, element.pop(), text.pop().toString(), dmn);
+                } else if ((handelse == XMLStreamConstants.CHARACTERS || handelse == XMLStreamConstants.CDATA
+                        || handelse == XMLStreamConstants.SPACE) && !text.isEmpty()) {
+                    text.peek().append(xml.getText());
                 }
             }
         } catch (XMLStreamException e) {
@@ -102,14 +125,22 @@ class Driftsattningskontroll {
 
     private void granskaElement(String namn, String element, XMLStreamReader xml, boolean dmn) {
         String lokalt = xml.getLocalName();
+        if (!NAMNRYMDER.contains(Objects.toString(xml.getNamespaceURI(), ""))) {
+            neka(namn, element + " hör till namnrymden " + xml.getNamespaceURI() + ", som Camunda Modeler inte skriver");
+        }
         if (lokalt.equals("scriptTask") || (CAMUNDA.equals(xml.getNamespaceURI()) && lokalt.equals("script"))) {
             neka(namn, element + " är ett skript; processerna kör inga skript, bara Hemvägs delegater");
         }
         for (int i = 0; i < xml.getAttributeCount(); i++) {
             String attribut = xml.getAttributeLocalName(i);
             String varde = xml.getAttributeValue(i);
-            boolean camunda = CAMUNDA.equals(xml.getAttributeNamespace(i));
-            if (camunda && Set.of("class", "resource", "scriptFormat").contains(attribut)) {
+            String namnrymd = Objects.toString(xml.getAttributeNamespace(i), "");
+            boolean camunda = CAMUNDA.equals(namnrymd);
+            if (!NAMNRYMDER.contains(namnrymd)) {
+                neka(namn, element + " har attributet " + attribut + " i namnrymden " + namnrymd + ", som Camunda Modeler inte skriver");
+            }
+            if (attribut.equals("class") || attribut.endsWith("Class") || (camunda && attribut.equals("type"))
+                    || (camunda && Set.of("resource", "scriptFormat").contains(attribut))) {
                 neka(namn, element + " pekar ut Java-klassen eller skriptet \"" + varde + "\"; använd en av Hemvägs delegater"
                         + " (camunda:delegateExpression) i stället");
             }
@@ -167,7 +198,12 @@ class Driftsattningskontroll {
     }
 
     void granskaUttryck(String namn, String element, String uttryck) {
-        String utanStrangar = STRANG.matcher(uttryck).replaceAll(" 0 ");
+        // JUEL skips any Unicode white space between tokens, so all of it counts as a space here
+        StringBuilder normal = new StringBuilder();
+        uttryck.codePoints().forEach(tecken -> normal.appendCodePoint(
+                Character.isWhitespace(tecken) || Character.isSpaceChar(tecken) ? ' ' : tecken));
+        // white space around a dot binds nothing in EL: "a . b" is "a.b"
+        String utanStrangar = STRANG.matcher(normal).replaceAll(" 0 ").replaceAll("\\s*\\.\\s*", ".");
         if (utanStrangar.contains("[") || FUNKTION_MED_PREFIX.matcher(utanStrangar).find()) {
             neka(namn, element + " har uttrycket ${" + uttryck + "}, som når mer än processvariabler och Hemvägs delegater");
         }
@@ -178,7 +214,7 @@ class Driftsattningskontroll {
             String led = kedja.group(2).replaceAll("\\s", "");
             boolean tillaten = NYCKELORD.contains(rot) && led.isEmpty()
                     || rot.equals("execution") && (led.isEmpty() || led.equals(".processBusinessKey"))
-                    || tillatenBona.test(rot)
+                    || tillatenBona.test(rot) && led.split("\\.").length <= 2 && !led.matches("\\.(class|getClass)")
                     || !arBona.test(rot) && led.isEmpty() && !Set.of("task", "execution").contains(rot);
             if (!tillaten) {
                 neka(namn, element + " har uttrycket ${" + uttryck + "}: \"" + rot + led + "\" är ingen processvariabel och"

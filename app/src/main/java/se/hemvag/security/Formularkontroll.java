@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.PrimitiveValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
@@ -74,7 +75,7 @@ class Formularkontroll {
                 throw new FormFieldValidationException(null, "\"" + varde + "\" är inget av valen i fältet "
                         + faltet.etikett() + "; inget sparades.");
             }
-            if (faltet.lasbart() && varde != null && !Objects.equals(Objects.toString(varde),
+            if (faltet.lasbart() && !Objects.equals(Objects.toString(varde, null),
                     Objects.toString(nuvarande.apply(namn), null))) {
                 throw new FormFieldValidationException(null, "Fältet " + faltet.etikett()
                         + " visas bara och kan inte ändras; inget sparades.");
@@ -89,7 +90,11 @@ class Formularkontroll {
         if (typad == null) {
             return variabler.get(namn);
         }
-        if (typad.getValue() == null || typad instanceof PrimitiveValue<?> || typad.getType() == null) {
+        // a serialized object is never deserialized here: its value is not asked for at all
+        if (typad.getType() == ValueType.NULL) {
+            return null;
+        }
+        if (typad instanceof PrimitiveValue<?> || typad.getType() == null) {
             Object varde = typad.getValue();
             return varde instanceof TypedValue ? OGILTIG_TYP : varde;
         }

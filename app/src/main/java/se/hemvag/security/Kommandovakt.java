@@ -3,6 +3,7 @@ package se.hemvag.security;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -13,10 +14,14 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CorrelateAllMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateMembershipCmd;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteDeploymentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteGroupCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteGroupIdentityLinkCmd;
@@ -24,6 +29,9 @@ import org.camunda.bpm.engine.impl.cmd.DeleteMembershipCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteUserCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteUserIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.DeployCmd;
+import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
+import org.camunda.bpm.engine.impl.cmd.ExternalTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.FetchExternalTasksCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleExternalTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
@@ -32,7 +40,9 @@ import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.RestartProcessInstancesCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveGroupCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
@@ -40,12 +50,14 @@ import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.CorrelateAllMessageBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.repository.DeploymentBuilderImpl;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -68,7 +80,11 @@ class Kommandovakt extends CommandInterceptor {
             CorrelateAllMessageCmd.class, CorrelateAllMessageBatchCmd.class, MessageEventReceivedCmd.class,
             SignalEventReceivedCmd.class, SignalCmd.class, HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class,
             HandleExternalTaskBpmnErrorCmd.class, AbstractVariableCmd.class, AbstractPatchVariablesCmd.class,
-            SetVariablesToProcessInstancesBatchCmd.class);
+            SetVariablesToProcessInstancesBatchCmd.class, EvaluateStartConditionCmd.class, ExternalTaskCmd.class,
+            FetchExternalTasksCmd.class);
+    /** Free text that would stay in the engine's history, past the culling rules: notes belong in the forms. */
+    private static final List<Class<?>> FRITEXT_I_MOTORN = List.of(AddCommentCmd.class, UpdateCommentCmd.class,
+            CreateAttachmentCmd.class, SaveAttachmentCmd.class);
 
     private final ProcessEngineConfigurationImpl motor;
     private final Formularkontroll formular;
@@ -83,12 +99,20 @@ class Kommandovakt extends CommandInterceptor {
     @Override
     public <T> T execute(Command<T> kommando) {
         if (Context.getCommandContext() == null) {
+            Authentication vem = motor.getIdentityService().getCurrentAuthentication();
+            boolean anvandare = vem != null && vem.getUserId() != null && !grupper(vem).contains(Groups.CAMUNDA_ADMIN);
             if (kommando instanceof DeployCmd) {
                 // whoever deploys, the app's own start included
-                driftsattningar.kontrollera(((DeploymentBuilderImpl) falt(kommando, "deploymentBuilder")).getDeployment().getResources());
+                DeploymentBuilderImpl byggare = (DeploymentBuilderImpl) falt(kommando, "deploymentBuilder");
+                driftsattningar.kontrollera(byggare.getDeployment().getResources());
+                boolean aterDriftsattning = !byggare.getDeployments().isEmpty() || !byggare.getDeploymentResourcesById().isEmpty()
+                        || !byggare.getDeploymentResourcesByName().isEmpty();
+                if (anvandare && aterDriftsattning) {
+                    throw new NekadAvMotorvakten("En tidigare driftsättning kan inte driftsättas igen härifrån; driftsätt filerna"
+                            + " från Camunda Modeler, så granskas de när de kommer.");
+                }
             }
-            Authentication vem = motor.getIdentityService().getCurrentAuthentication();
-            if (vem != null && vem.getUserId() != null && !grupper(vem).contains(Groups.CAMUNDA_ADMIN)) {
+            if (anvandare) {
                 granska(kommando, vem);
             }
         }
@@ -115,6 +139,21 @@ class Kommandovakt extends CommandInterceptor {
                 throw new NekadAvMotorvakten("Vilken sektion en uppgift hör till bestämmer processen. Tilldela uppgiften "
                         + "till en handläggare i sektionen i stället.");
             }
+            if (kommando instanceof AbstractAddIdentityLinkCmd) {
+                iSektionen((String) falt(kommando, "taskId"), (String) falt(kommando, "userId"));
+            }
+        } else if (kommando instanceof ClaimTaskCmd) {
+            String anvandare = (String) falt(kommando, "userId");
+            if (!vem.getUserId().equals(anvandare)) {
+                iSektionen((String) falt(kommando, "taskId"), anvandare);
+            }
+        } else if (kommando instanceof DelegateTaskCmd) {
+            iSektionen((String) falt(kommando, "taskId"), (String) falt(kommando, "userId"));
+        } else if (kommando instanceof SaveTaskCmd) {
+            oforandradUppgift((TaskEntity) falt(kommando, "task"));
+        } else if (FRITEXT_I_MOTORN.stream().anyMatch(typ -> typ.isInstance(kommando))) {
+            throw new NekadAvMotorvakten("Kommentarer och bilagor sparas inte i Hemväg: de skulle ligga kvar i motorns historik"
+                    + " utanför gallringen. Skriv anteckningen i uppgiftens formulär.");
         } else if (kommando instanceof DeleteDeploymentCmd && (boolean) falt(kommando, "cascade")) {
             throw new NekadAvMotorvakten("En driftsättning med pågående ärenden kan inte tas bort tillsammans med ärendena. "
                     + "Flytta ärendena till en ny version i stället.");
@@ -123,10 +162,59 @@ class Kommandovakt extends CommandInterceptor {
         }
     }
 
+    /** A task is handed only to someone in one of the sections it is routed to (or to no one). */
+    private void iSektionen(String uppgiftId, String anvandare) {
+        if (anvandare == null || uppgiftId == null) {
+            return;
+        }
+        Set<String> kandidater = new TreeSet<>();
+        motor.getCommandExecutorTxRequired().execute(kontext -> kontext.runWithoutAuthorization(() -> {
+            motor.getTaskService().getIdentityLinksForTask(uppgiftId).stream()
+                    .filter(lank -> IdentityLinkType.CANDIDATE.equals(lank.getType()))
+                    .forEach(lank -> kandidater.add(lank.getGroupId() != null ? lank.getGroupId() : "användare:" + lank.getUserId()));
+            return null;
+        }));
+        // the caller may not see other users; the check may
+        boolean iSektionen = kandidater.contains("användare:" + anvandare)
+                || kandidater.stream().anyMatch(grupp -> arMedlem(anvandare, grupp));
+        if (!iSektionen) {
+            throw new NekadAvMotorvakten("Uppgiften kan bara lämnas till någon i sektionen den hör till (" + String.join(", ",
+                    kandidater) + ").");
+        }
+    }
+
+    /** Tasklist saves a task's dates this way; its name and description are the process's, and its holder stays in the section. */
+    private void oforandradUppgift(TaskEntity andrad) {
+        TaskEntity sparad = andrad.getId() == null ? null : motor.getCommandExecutorTxRequired().execute(kontext ->
+                kontext.runWithoutAuthorization(() -> (TaskEntity) motor.getTaskService().createTaskQuery().taskId(andrad.getId())
+                        .singleResult()));
+        if (sparad == null) {
+            throw new NekadAvMotorvakten("Uppgifter skapas bara av processerna.");
+        }
+        if (!Objects.equals(sparad.getName(), andrad.getName()) || !Objects.equals(sparad.getDescription(), andrad.getDescription())) {
+            throw new NekadAvMotorvakten("En uppgifts namn och beskrivning kommer från processen och kan inte ändras.");
+        }
+        if (!Objects.equals(sparad.getAssignee(), andrad.getAssignee())) {
+            iSektionen(andrad.getId(), andrad.getAssignee());
+        }
+        if (!Objects.equals(sparad.getOwner(), andrad.getOwner())) {
+            iSektionen(andrad.getId(), andrad.getOwner());
+        }
+    }
+
     /** Users and groups: administratorer run the directory, but the privileged groups are the bootstrap account's. */
     private void granskaIdentitet(Command<?> kommando, Authentication vem) {
         if (kommando instanceof CreateMembershipCmd || kommando instanceof DeleteMembershipCmd) {
-            skyddadGrupp((String) falt(kommando, "groupId"), "medlemmar");
+            String grupp = (String) falt(kommando, "groupId");
+            String anvandare = (String) falt(kommando, "userId");
+            skyddadGrupp(grupp, "medlemmar");
+            if (vem.getUserId().equals(anvandare)) {
+                throw new NekadAvMotorvakten("Ingen ändrar sina egna gruppmedlemskap; be en annan administratör.");
+            }
+            if (kommando instanceof CreateMembershipCmd && blandarAdministrationOchHandlaggning(anvandare, grupp)) {
+                throw new NekadAvMotorvakten("En administratör är inte handläggare och en handläggare inte administratör: "
+                        + "den som administrerar användare får inte se ärendena.");
+            }
         } else if (kommando instanceof SaveGroupCmd || kommando instanceof DeleteGroupCmd) {
             String grupp = kommando instanceof SaveGroupCmd ? ((Group) falt(kommando, "group")).getId()
                     : (String) falt(kommando, "groupId");
@@ -138,7 +226,7 @@ class Kommandovakt extends CommandInterceptor {
             }
         } else if (kommando instanceof SaveUserCmd) {
             User anvandare = (User) falt(kommando, "user");
-            boolean nyttLosenord = anvandare instanceof UserEntity entitet && entitet.getPassword() != null;
+            boolean nyttLosenord = anvandare instanceof UserEntity entitet && entitet.hasNewPassword();
             boolean finns = anvandare.getId() != null
                     && motor.getIdentityService().createUserQuery().userId(anvandare.getId()).count() > 0;
             if (nyttLosenord && finns && !anvandare.getId().equals(vem.getUserId())) {
@@ -146,12 +234,9 @@ class Kommandovakt extends CommandInterceptor {
                         + "lösenordet). Ett glömt lösenord återställer driftadministratören.");
             }
         } else if (kommando instanceof DeleteUserCmd) {
-            String anvandare = (String) falt(kommando, "userId");
-            for (String grupp : skyddadeGrupper()) {
-                if (motor.getIdentityService().createUserQuery().userId(anvandare).memberOfGroup(grupp).count() > 0) {
-                    skyddadGrupp(grupp, "medlemmar");
-                }
-            }
+            // a user id in the access log must always mean the same person: a leaver loses their memberships, not their account
+            throw new NekadAvMotorvakten("Användarkonton tas inte bort, så att ett namn i åtkomstloggen alltid är samma person. "
+                    + "Ta bort användarens gruppmedlemskap i stället; kontot tas bort av driftadministratören.");
         }
     }
 
@@ -169,6 +254,24 @@ class Kommandovakt extends CommandInterceptor {
             grupper.add(sektion.ledningsgruppId());
         }
         return grupper;
+    }
+
+    private boolean blandarAdministrationOchHandlaggning(String anvandare, String grupp) {
+        Set<String> handlaggning = new TreeSet<>();
+        for (Sektion sektion : Sektion.values()) {
+            handlaggning.add(sektion.gruppId());
+            handlaggning.add(sektion.ledningsgruppId());
+        }
+        if (handlaggning.contains(grupp)) {
+            return arMedlem(anvandare, Grupper.ADMINISTRATORER);
+        }
+        return Grupper.ADMINISTRATORER.equals(grupp) && handlaggning.stream().anyMatch(sektion -> arMedlem(anvandare, sektion));
+    }
+
+    /** Membership as it is, whether or not the caller may see that user. */
+    private boolean arMedlem(String anvandare, String grupp) {
+        return motor.getCommandExecutorTxRequired().execute(kontext -> kontext.runWithoutAuthorization(() ->
+                motor.getIdentityService().createUserQuery().userId(anvandare).memberOfGroup(grupp).count() > 0));
     }
 
     /** The sections tasks are routed to and the roles the authorizations are seeded for. */

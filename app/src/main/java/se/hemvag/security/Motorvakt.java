@@ -12,7 +12,18 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.el.ReadOnlyMapELResolver;
+import org.camunda.bpm.engine.impl.el.VariableContextElResolver;
+import org.camunda.bpm.engine.impl.el.VariableScopeElResolver;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
+import org.camunda.bpm.impl.juel.jakarta.el.ArrayELResolver;
+import org.camunda.bpm.impl.juel.jakarta.el.BeanELResolver;
+import org.camunda.bpm.impl.juel.jakarta.el.CompositeELResolver;
+import org.camunda.bpm.impl.juel.jakarta.el.ELContext;
+import org.camunda.bpm.impl.juel.jakarta.el.ELException;
+import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
+import org.camunda.bpm.impl.juel.jakarta.el.ListELResolver;
+import org.camunda.bpm.impl.juel.jakarta.el.MapELResolver;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
@@ -56,7 +67,7 @@ class Motorvakt implements ProcessEnginePlugin {
 
         ModellernasBonor bonor = new ModellernasBonor();
         motor.setBeans(bonor);
-        motor.setExpressionManager(new SpringExpressionManager(spring, bonor));
+        motor.setExpressionManager(new ModellernasUttryck(bonor));
     }
 
     /** The delegates and listeners of Hemväg's modules and the services named above; read from the bean definitions once. */
@@ -93,6 +104,56 @@ class Motorvakt implements ProcessEnginePlugin {
             return tillatnaBonor().stream().map(namn -> (Entry<Object, Object>) new SimpleImmutableEntry<Object, Object>(namn,
                     spring.getBean(namn))).collect(Collectors.toSet());
         }
+    }
+
+    /**
+     * The engine's expression language as the models get it: variables and the offered beans, and
+     * methods called on those beans only. Whatever the deployment check might miss, an expression
+     * cannot call a method on a value, reach a class or assign anything.
+     */
+    private final class ModellernasUttryck extends SpringExpressionManager {
+
+        ModellernasUttryck(ModellernasBonor bonor) {
+            super(spring, bonor);
+        }
+
+        @Override
+        protected ELResolver createElResolver() {
+            CompositeELResolver uttryck = new CompositeELResolver();
+            uttryck.add(new VariableScopeElResolver());
+            uttryck.add(new VariableContextElResolver());
+            uttryck.add(new ReadOnlyMapELResolver(beans));
+            uttryck.add(new ArrayELResolver(true));
+            uttryck.add(new ListELResolver(true));
+            uttryck.add(new MapELResolver(true));
+            uttryck.add(new BeanELResolver(true) {
+                @Override
+                public Object invoke(ELContext kontext, Object bas, Object metod, Class<?>[] typer, Object[] argument) {
+                    if (bas == null || !arTillatenBona(bas)) {
+                        throw new ELException("Uttrycket anropar " + metod + " på något annat än Hemvägs delegater.");
+                    }
+                    return super.invoke(kontext, bas, metod, typer, argument);
+                }
+
+                @Override
+                public Object getValue(ELContext kontext, Object bas, Object egenskap) {
+                    if (bas instanceof Class || bas instanceof ClassLoader || "class".equals(egenskap)) {
+                        throw new ELException("Uttrycket når Java-klasser, vilket inte tillåts.");
+                    }
+                    return super.getValue(kontext, bas, egenskap);
+                }
+            });
+            return uttryck;
+        }
+    }
+
+    private boolean arTillatenBona(Object bas) {
+        for (String namn : tillatnaBonor()) {
+            if (spring.getBean(namn) == bas) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

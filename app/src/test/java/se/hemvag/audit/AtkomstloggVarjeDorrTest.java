@@ -87,8 +87,17 @@ class AtkomstloggVarjeDorrTest {
                 "/engine-rest/process-instance?variables=arendenummer_eq_" + arende.getArendenummer(),
                 "/engine-rest/engine/default/process-instance/" + instans + "/variables",
                 "/engine-rest/./process-instance/" + instans + "/variables",
-                "/engine-rest//process-instance;x=1/" + instans + "/variables")) {
+                "/engine-rest//process-instance;x=1/" + instans + "/variables",
+                "/engine-rest/history/process-instance/" + instans + "/")) {
             lamnarRad("chef", () -> http.get(sokvag, "chef", "demo"));
+        }
+        // a count names no case, but it answers whether there is one for a value: it leaves a row all the same
+        for (String sokvag : List.of("/engine-rest/process-instance/count?variables=klientNamn_like_%25Testsson%25",
+                "/engine-rest/task/count?processInstanceBusinessKey=" + arende.getArendenummer())) {
+            long fore = jdbc.queryForObject("select count(*) from atkomstlogg where anvandare = 'chef'", Long.class);
+            assertThat(http.get(sokvag, "chef", "demo").statusCode()).isEqualTo(200);
+            assertThat(jdbc.queryForObject("select count(*) from atkomstlogg where anvandare = 'chef'", Long.class))
+                    .as(sokvag).isEqualTo(fore + 1);
         }
     }
 

@@ -74,4 +74,11 @@ class HistorikUtanPersonuppgifterTest {
         assertThat(jdbc.queryForObject("select count(*) from ACT_HI_VARINST where ID_ = 'gammal-1'", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from ACT_HI_DETAIL where ID_ = 'gammal-2'", Integer.class)).isZero();
     }
+
+    @Test
+    void identitetsnummerIFelmeddelandenMaskeras() {
+        assertThat(HistorikUtanPersonuppgifter.maskera("Kontrollsiffran i 19790814-9954 stämmer inte; 7908149954 och 19790814-R123"))
+                .isEqualTo("Kontrollsiffran i ÅÅÅÅMMDD-NNNN stämmer inte; ÅÅÅÅMMDD-NNNN och ÅÅÅÅMMDD-NNNN");
+        assertThat(HistorikUtanPersonuppgifter.maskera("Ärende 2026-00004 saknas")).isEqualTo("Ärende 2026-00004 saknas");
+    }
 }

@@ -60,6 +60,14 @@ class DriftsattningskontrollTest {
         "inbäddat HTML-formulär|<bpmn:userTask id='T' camunda:formKey='embedded:app:forms/x.html'/>|inbäddat formulär",
         "villkor som skript|<bpmn:sequenceFlow id='F' sourceRef='a' targetRef='b'><bpmn:conditionExpression language='javascript'>true</bpmn:conditionExpression></bpmn:sequenceFlow>|uttrycksspråket",
         "timer som anropar en böna|<bpmn:intermediateCatchEvent id='E'><bpmn:timerEventDefinition><bpmn:timeDuration>${jdbcTemplate.queryForObject('select 1', null)}</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>|jdbcTemplate",
+        "skal-uppgift|<bpmn:serviceTask id='T' camunda:type='shell'><bpmn:extensionElements><camunda:field name='command' stringValue='/bin/sh'/></bpmn:extensionElements></bpmn:serviceTask>|pekar ut",
+        "uttryck delat av en kommentar|<bpmn:startEvent id='S'><bpmn:timerEventDefinition><bpmn:timeCycle>$<!---->{''.getClass().forName('java.lang.Runtime')}</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:startEvent>|metoder på ett värde",
+        "uttryck delat av ett element|<bpmn:sequenceFlow id='F' sourceRef='a' targetRef='b'><bpmn:conditionExpression>${namn<bpmn:x/>.getClass()}</bpmn:conditionExpression></bpmn:sequenceFlow>|namn.getClass",
+        "Unicode-mellanslag efter punkten|<bpmn:serviceTask id='T' camunda:expression=\"${'a'.\u2003getClass()}\"/>|metoder på ett värde",
+        "klass utan namnrymd på en lyssnare|<bpmn:startEvent id='S'><bpmn:extensionElements><camunda:executionListener class='java.lang.Object' event='start'/></bpmn:extensionElements></bpmn:startEvent>|pekar ut",
+        "activiti-namnrymden|<bpmn:serviceTask id='T' xmlns:activiti='http://activiti.org/bpmn' activiti:class='java.lang.Object'/>|namnrymden",
+        "klass för variabelmappning|<bpmn:callActivity id='C' calledElement='X' camunda:variableMappingClass='java.lang.Object'/>|pekar ut",
+        "getterkedja från en tillåten böna|<bpmn:serviceTask id='T' camunda:expression='${sipar.class.classLoader}'/>|sipar.class.classLoader",
     })
     void kodIModellenAvvisasMedEttBegripligtSvar(String fall, String element, String forvantat) {
         assertThatThrownBy(() -> granska("process.bpmn", bpmn(element)))

@@ -1,15 +1,21 @@
 package se.hemvag.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.el.JuelExpressionManager;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.impl.juel.jakarta.el.ELContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -35,6 +41,7 @@ class MotorvaktTest {
     @Autowired Arendeforlopp forlopp;
     @Autowired se.hemvag.forsokslagenhet.Forsoksforlopp forsok;
     @Autowired TaskService taskService;
+    @Autowired ProcessEngine processEngine;
     @Autowired RuntimeService runtimeService;
     @Autowired RepositoryService repositoryService;
     @Autowired IdentityService identityService;
@@ -276,5 +283,86 @@ class MotorvaktTest {
         assertThat(meddelande(svar)).isEqualTo("Ärende " + arende.getArendenummer() + " har redan en försökslägenhet under handläggning.");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("ForsokslagenhetProcess")
                 .processInstanceBusinessKey(arende.getArendenummer()).count()).isOne();
+    }
+
+    /** What the deployment check might miss, the engine itself refuses: methods on values, classes, assignments. */
+    @Test
+    void motornsUttryckNarBaraVariablerOchDelegater() {
+        JuelExpressionManager uttryck = (JuelExpressionManager) ((ProcessEngineConfigurationImpl) processEngine
+                .getProcessEngineConfiguration()).getExpressionManager();
+        ELContext kontext = uttryck.createElContext(Variables.createVariables().putValue("namn", "Anna").asVariableContext());
+
+        assertThat(uttryck.createValueExpression("${namn == 'Anna'}").getValue(kontext)).isEqualTo(true);
+        assertThat(uttryck.createValueExpression("${sipar.erbjudSenast()}").getValue(kontext)).isNotNull();
+        for (String farligt : new String[] {"${namn.getClass()}", "${namn.class}", "${sipar.class}",
+                "${''.getClass().forName('java.lang.Runtime')}", "${jdbcTemplate}"}) {
+            assertThatThrownBy(() -> uttryck.createValueExpression(farligt).getValue(kontext)).as(farligt)
+                    .isInstanceOf(RuntimeException.class);
+        }
+    }
+
+    @Test
+    void enUppgiftLamnasBaraTillNagonISektionen() {
+        Task uppgift = forlopp.uppgift(forlopp.underUtredning("behovMissbruk"));
+        for (HttpResponse<String> svar : java.util.List.of(
+                http.postJson("/engine-rest/task/" + uppgift.getId() + "/assignee", "handlaggare-vuxen", "demo",
+                        "{\"userId\": \"handlaggare-forsorjning\"}"),
+                http.postJson("/engine-rest/task/" + uppgift.getId() + "/delegate", "handlaggare-vuxen", "demo",
+                        "{\"userId\": \"chef\"}"),
+                http.postJson("/engine-rest/task/" + uppgift.getId() + "/claim", "handlaggare-vuxen", "demo",
+                        "{\"userId\": \"admin\"}"),
+                http.postJson("/engine-rest/task/" + uppgift.getId() + "/identity-links", "handlaggare-vuxen", "demo",
+                        "{\"userId\": \"handlaggare-forsorjning\", \"type\": \"owner\"}"),
+                http.put("/engine-rest/task/" + uppgift.getId(), "handlaggare-vuxen", "{\"name\": \"Anna Andersson, 19790814-9954\"}"))) {
+            assertThat(svar.statusCode()).as(svar.uri() + " " + svar.body()).isEqualTo(403);
+        }
+        Task efter = taskService.createTaskQuery().taskId(uppgift.getId()).singleResult();
+        assertThat(efter.getAssignee()).isNull();
+        assertThat(efter.getOwner()).isNull();
+        assertThat(efter.getName()).isEqualTo(uppgift.getName());
+        // a comment would stay in the engine's history past the culling: refused whatever the user's rights
+        identityService.setAuthentication("handlaggare-vuxen", java.util.List.of("vuxen"));
+        try {
+            assertThatThrownBy(() -> taskService.createComment(uppgift.getId(), null, "Klienten berättade om sin diagnos"))
+                    .isInstanceOf(NekadAvMotorvakten.class).hasMessageContaining("Kommentarer och bilagor");
+        } finally {
+            identityService.clearAuthentication();
+        }
+        assertThat(taskService.getTaskComments(uppgift.getId())).isEmpty();
+
+        assertThat(http.postJson("/engine-rest/task/" + uppgift.getId() + "/assignee", "handlaggare-vuxen", "demo",
+                "{\"userId\": \"gruppledare-vuxen\"}").statusCode()).isEqualTo(204);
+        assertThat(taskService.createTaskQuery().taskId(uppgift.getId()).singleResult().getAssignee()).isEqualTo("gruppledare-vuxen");
+    }
+
+    @Test
+    void administratorenGerSigInteTillgangTillArenden() {
+        HttpResponse<String> sjalv = http.put("/engine-rest/group/vuxen/members/admin", "admin", "");
+        identityService.saveUser(identityService.newUser("admin-tva"));
+        identityService.createMembership("admin-tva", "administratorer");
+        HttpResponse<String> annanAdmin = http.put("/engine-rest/group/vuxen/members/admin-tva", "admin", "");
+        HttpResponse<String> profil = http.put("/engine-rest/user/handlaggare-vuxen/profile", "admin",
+                "{\"id\": \"handlaggare-vuxen\", \"firstName\": \"Handläggare\", \"lastName\": \"Vuxensektionen\","
+                        + " \"email\": \"vuxen@example.se\"}");
+
+        assertThat(sjalv.statusCode()).isEqualTo(403);
+        assertThat(annanAdmin.statusCode()).isEqualTo(403);
+        assertThat(identityService.createUserQuery().memberOfGroup("vuxen").userIdIn("admin", "admin-tva").count()).isZero();
+        assertThat(profil.statusCode()).as("a profile edit is not a password change").isEqualTo(204);
+    }
+
+    @Test
+    void enLasbarUppgiftKanInteToemmasOchEttSerialiseratObjektGer400() throws Exception {
+        Task uppgift = forlopp.uppgift(forlopp.underUtredning("behovMissbruk"));
+        HttpResponse<String> tom = http.postJson("/engine-rest/task/" + uppgift.getId() + "/complete", "handlaggare-vuxen", "demo",
+                "{\"variables\": {\"arendenummer\": {\"value\": null}}}");
+        HttpResponse<String> objekt = http.postJson("/engine-rest/task/" + uppgift.getId() + "/submit-form", "handlaggare-vuxen",
+                "demo", "{\"variables\": {\"beslutMotivering\": {\"value\": \"rO0ABXQAAXg=\", \"type\": \"Object\","
+                        + " \"valueInfo\": {\"objectTypeName\": \"java.lang.String\", \"serializationDataFormat\":"
+                        + " \"application/x-java-serialized-object\"}}}}");
+
+        assertThat(tom.statusCode()).as(tom.body()).isEqualTo(400);
+        assertThat(objekt.statusCode()).as(objekt.body()).isEqualTo(400);
+        assertThat(taskService.getVariable(uppgift.getId(), ArendeProcessen.ARENDENUMMER)).isNotNull();
     }
 }
