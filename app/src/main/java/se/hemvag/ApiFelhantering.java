@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -96,6 +99,20 @@ class ApiFelhantering {
     @ExceptionHandler(EjBehorigException.class)
     ProblemDetail ejBehorig(EjBehorigException e) {
         return problem(HttpStatus.FORBIDDEN, "Ingen behörighet", e.getMessage());
+    }
+
+    /** Two people on the same case at once: the engine's or the database's optimistic lock caught it. */
+    @ExceptionHandler({OptimisticLockingException.class, ConcurrencyFailureException.class})
+    ProblemDetail samtidigt(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "Någon annan hann före", "Någon annan ändrade ärendet samtidigt. Ladda om och "
+                + "försök igen; inget sparades.");
+    }
+
+    /** The step the request asks for is no longer waiting (already done, or the case has moved on). */
+    @ExceptionHandler(MismatchingMessageCorrelationException.class)
+    ProblemDetail stegetFinnsInte(MismatchingMessageCorrelationException e) {
+        return problem(HttpStatus.CONFLICT, "Ärendet har gått vidare", "Ärendet väntar inte längre på det här steget: det "
+                + "har redan gjorts eller ärendet har gått vidare. Ladda om ärendet; inget sparades.");
     }
 
     @ExceptionHandler(AuthorizationException.class)

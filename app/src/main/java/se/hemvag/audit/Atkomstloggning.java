@@ -53,6 +53,8 @@ class Atkomstloggning extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(Atkomstloggning.class);
     private static final Pattern ARENDENUMMER = Pattern.compile("\\d{4}-\\d{5}");
+    /** An evening assessment's business key names its client (ansokan's RegistreraTogPersonDelegate). */
+    private static final Pattern KVALLSBEDOMNING = Pattern.compile("TOG-\\d{8}-(\\d+)");
     private static final Pattern API_ARENDE = Pattern.compile("^/api/arenden/([^/]+)(/.*)?$");
     /** Hemväg's own API: the case, applications, the section leads' review list and the culling dry run. */
     private static final Pattern API_MED_KLIENTUPPGIFTER = Pattern.compile(
@@ -165,6 +167,7 @@ class Atkomstloggning extends OncePerRequestFilter {
     private List<Vem> vilka(Vem fore, ContentCachingResponseWrapper svar) {
         Set<String> nummer = new LinkedHashSet<>();
         Set<String> instanser = new LinkedHashSet<>();
+        Set<Long> klienter = new LinkedHashSet<>();
         if (fore != null && fore.arendenummer() != null) {
             nummer.add(fore.arendenummer());
         }
@@ -176,7 +179,7 @@ class Atkomstloggning extends OncePerRequestFilter {
         String typ = svar.getContentType();
         if (svar.getContentSize() > 0 && typ != null && typ.contains("json")) {
             try {
-                samla(JSON.readTree(svar.getContentAsByteArray()), nummer, instanser);
+                samla(JSON.readTree(svar.getContentAsByteArray()), nummer, instanser, klienter);
             } catch (IOException e) {
                 log.debug("Svaret var inte JSON; åtkomsten loggas utan ärenden ur svaret", e);
             }
@@ -186,10 +189,11 @@ class Atkomstloggning extends OncePerRequestFilter {
             Set<String> del = new LinkedHashSet<>(alla.subList(fran, Math.min(alla.size(), fran + INSTANSER_PER_FRAGA)));
             inloggad.somSystem(() -> historyService.createHistoricProcessInstanceQuery().processInstanceIds(del).list())
                     .stream().map(HistoricProcessInstance::getBusinessKey)
-                    .filter(nyckel -> nyckel != null && ARENDENUMMER.matcher(nyckel).matches()).forEach(nummer::add);
+                    .forEach(nyckel -> affarsnyckel(nyckel, nummer, klienter));
         }
         List<Vem> vilka = new ArrayList<>();
         nummer.forEach(nr -> vilka.add(new Vem(nr, null)));
+        klienter.forEach(klient -> vilka.add(new Vem(null, klient)));
         if (vilka.isEmpty()) {
             vilka.add(fore != null ? fore : new Vem(null, null));
         }
@@ -197,14 +201,14 @@ class Atkomstloggning extends OncePerRequestFilter {
     }
 
     /** Case numbers and process instances anywhere in a JSON answer, however the API nests them. */
-    private static void samla(JsonNode nod, Set<String> nummer, Set<String> instanser) {
+    private static void samla(JsonNode nod, Set<String> nummer, Set<String> instanser, Set<Long> klienter) {
         if (nod.isArray()) {
-            nod.forEach(del -> samla(del, nummer, instanser));
+            nod.forEach(del -> samla(del, nummer, instanser, klienter));
         } else if (nod.isObject()) {
             for (String falt : new String[] {"businessKey", "processInstanceBusinessKey", ArendeProcessen.ARENDENUMMER}) {
                 JsonNode varde = nod.get(falt);
-                if (varde != null && varde.isTextual() && ARENDENUMMER.matcher(varde.asText()).matches()) {
-                    nummer.add(varde.asText());
+                if (varde != null && varde.isTextual()) {
+                    affarsnyckel(varde.asText(), nummer, klienter);
                 }
             }
             if (ArendeProcessen.ARENDENUMMER.equals(nod.path("name").asText()) && nod.path("value").isTextual()) {
@@ -216,7 +220,21 @@ class Atkomstloggning extends OncePerRequestFilter {
                     instanser.add(varde.asText());
                 }
             }
-            nod.elements().forEachRemaining(del -> samla(del, nummer, instanser));
+            nod.elements().forEachRemaining(del -> samla(del, nummer, instanser, klienter));
+        }
+    }
+
+    /** A case number, or an evening assessment's key that names its client. */
+    private static void affarsnyckel(String nyckel, Set<String> nummer, Set<Long> klienter) {
+        if (nyckel == null) {
+            return;
+        }
+        if (ARENDENUMMER.matcher(nyckel).matches()) {
+            nummer.add(nyckel);
+        }
+        Matcher kvall = KVALLSBEDOMNING.matcher(nyckel);
+        if (kvall.matches()) {
+            klienter.add(Long.valueOf(kvall.group(1)));
         }
     }
 

@@ -1,10 +1,12 @@
 package se.hemvag.audit;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricDecisionEvaluationEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricDecisionInstanceEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
@@ -14,6 +16,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEnti
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.ByteArrayEntity;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -86,6 +89,14 @@ class HistorikUtanPersonuppgifter extends AbstractProcessEnginePlugin {
             incident.setIncidentMessage(maskera(incident.getIncidentMessage()));
         } else if (handelse instanceof HistoricJobLogEvent jobb) {
             jobb.setJobExceptionMessage(maskera(jobb.getJobExceptionMessage()));
+            // the stack trace, stored beside the row, begins with the same message
+            if (jobb.getExceptionByteArrayId() != null && Context.getCommandContext() != null) {
+                ByteArrayEntity spar = Context.getCommandContext().getDbEntityManager()
+                        .selectById(ByteArrayEntity.class, jobb.getExceptionByteArrayId());
+                if (spar != null && spar.getBytes() != null) {
+                    spar.setBytes(maskera(new String(spar.getBytes(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+                }
+            }
         }
     }
 

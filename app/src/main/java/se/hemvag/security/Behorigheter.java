@@ -61,6 +61,12 @@ class Behorigheter {
             // the section's leads work in Tasklist too; the section's tasks reach them as members of the section
             tillat(sektion.ledningsgruppId(), APPLICATION, "tasklist", ACCESS);
             tillat(sektion.ledningsgruppId(), PROCESS_DEFINITION, ANY, READ);
+            // who works in the section is the leads' decision: in Camunda Admin they find the accounts
+            // administratorer created and add them to their own section (four eyes on access to cases)
+            tillat(sektion.ledningsgruppId(), APPLICATION, "admin", ACCESS);
+            tillat(sektion.ledningsgruppId(), USER, ANY, READ);
+            tillat(sektion.ledningsgruppId(), GROUP, grupp, READ);
+            tillat(sektion.ledningsgruppId(), GROUP_MEMBERSHIP, grupp, ALL);
         }
         // the evening emergency-shelter assessment (tak över huvudet) is mottagningen's
         tillat(Sektion.MOTTAGNINGEN.gruppId(), PROCESS_DEFINITION, "TogProcess", CREATE_INSTANCE);
@@ -84,7 +90,8 @@ class Behorigheter {
         tillat(Grupper.LEDNING, DECISION_REQUIREMENTS_DEFINITION, ANY, READ);
         tillat(Grupper.LEDNING, DEPLOYMENT, ANY, READ);
 
-        // users and groups, in Camunda Admin; no authorizations, so no way to grant itself client data
+        // users and groups, in Camunda Admin; no authorizations, and the guard (Kommandovakt) leaves section
+        // memberships to the sections' leads, so no way to grant itself or anyone client data
         tillat(Grupper.ADMINISTRATORER, APPLICATION, "admin", ACCESS);
         tillat(Grupper.ADMINISTRATORER, USER, ANY, ALL);
         tillat(Grupper.ADMINISTRATORER, GROUP, ANY, ALL);

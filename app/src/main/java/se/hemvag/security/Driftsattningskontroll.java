@@ -47,7 +47,9 @@ class Driftsattningskontroll {
             "http://www.omg.org/spec/BPMN/non-normative/color/1.0", "http://www.w3.org/XML/1998/namespace");
     private static final Set<String> TILLATNA_FILER = Set.of(".bpmn", ".dmn", ".form");
     private static final Pattern STRANG = Pattern.compile("'(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\"");
-    private static final Pattern KEDJA = Pattern.compile("(?<![.\\w$])([A-Za-z_$][\\w$]*)((?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)*)");
+    /** An identifier as JUEL reads one (Unicode letters included), and the properties and methods after it. */
+    private static final Pattern KEDJA = Pattern.compile(
+            "(?<![.\\p{L}\\p{N}_$])([\\p{L}_$][\\p{L}\\p{N}_$]*)((?:\\s*\\.\\s*[\\p{L}_$][\\p{L}\\p{N}_$]*)*)");
     private static final Pattern FUNKTION_MED_PREFIX = Pattern.compile("[A-Za-z_]\\w*\\s*:\\s*[A-Za-z_]\\w*\\s*\\(");
     private static final Set<String> NYCKELORD = Set.of("and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge", "true",
             "false", "null", "empty", "div", "mod", "instanceof");
@@ -55,14 +57,19 @@ class Driftsattningskontroll {
 
     private final Predicate<String> arBona;
     private final Predicate<String> tillatenBona;
+    private final Set<String> kandidatgrupper;
 
     /**
-     * @param arBona       whether a name is a bean of the application
-     * @param tillatenBona whether the models may call that bean
+     * @param arBona          whether a name is a bean of the application
+     * @param tillatenBona    whether the models may call that bean
+     * @param kandidatgrupper what a user task may be routed to: the sections, or the variables the
+     *                        process sets to one (the responsible section); a model can route a
+     *                        task to no one else, or it would hand a process owner the task
      */
-    Driftsattningskontroll(Predicate<String> arBona, Predicate<String> tillatenBona) {
+    Driftsattningskontroll(Predicate<String> arBona, Predicate<String> tillatenBona, Set<String> kandidatgrupper) {
         this.arBona = arBona;
         this.tillatenBona = tillatenBona;
+        this.kandidatgrupper = kandidatgrupper;
     }
 
     void kontrollera(Map<String, ResourceEntity> resurser) {
@@ -131,6 +138,10 @@ class Driftsattningskontroll {
         if (lokalt.equals("scriptTask") || (CAMUNDA.equals(xml.getNamespaceURI()) && lokalt.equals("script"))) {
             neka(namn, element + " är ett skript; processerna kör inga skript, bara Hemvägs delegater");
         }
+        if (lokalt.equals("potentialOwner") || lokalt.equals("humanPerformer")) {
+            neka(namn, element + " lämnar uppgiften till en namngiven person eller grupp; en uppgift går till en sektion"
+                    + " (camunda:candidateGroups)");
+        }
         for (int i = 0; i < xml.getAttributeCount(); i++) {
             String attribut = xml.getAttributeLocalName(i);
             String varde = xml.getAttributeValue(i);
@@ -143,6 +154,17 @@ class Driftsattningskontroll {
                     || (camunda && Set.of("resource", "scriptFormat").contains(attribut))) {
                 neka(namn, element + " pekar ut Java-klassen eller skriptet \"" + varde + "\"; använd en av Hemvägs delegater"
                         + " (camunda:delegateExpression) i stället");
+            }
+            if (camunda && (attribut.equals("candidateUsers") || attribut.equals("assignee"))) {
+                neka(namn, element + " lämnar uppgiften till " + varde + "; en uppgift går till en sektion, som själv fördelar den");
+            }
+            if (camunda && attribut.equals("candidateGroups")) {
+                for (String grupp : varde.split(",")) {
+                    if (!kandidatgrupper.contains(grupp.strip())) {
+                        neka(namn, element + " går till " + grupp.strip() + ", som inte är en sektion (" + String.join(", ",
+                                new java.util.TreeSet<>(kandidatgrupper)) + ")");
+                    }
+                }
             }
             if (camunda && attribut.equals("formKey") && !varde.startsWith("camunda-forms:")) {
                 neka(namn, element + " har ett inbäddat formulär (" + varde + "); använd en Camunda Form (camunda:formRef)");
@@ -223,7 +245,7 @@ class Driftsattningskontroll {
             kedja.appendReplacement(rest, " ");
         }
         kedja.appendTail(rest);
-        if (Pattern.compile("\\.\\s*[A-Za-z_$]").matcher(rest).find()) {
+        if (Pattern.compile("\\.\\s*[\\p{L}_$]").matcher(rest).find()) {
             neka(namn, element + " har uttrycket ${" + uttryck + "}, som anropar metoder på ett värde");
         }
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -21,8 +22,8 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * A task or a start takes only the fields its Camunda Form declares, each of the kind the form
- * gives it (text, a number, yes/no, one of the listed choices); a field the form only shows keeps
- * its value. Anything else is refused before the engine stores a single variable, with a Swedish
+ * gives it (text, a number, yes/no, one of the listed choices) and within the limits it declares
+ * (length, pattern, smallest and largest number); a field the form only shows keeps its value. Anything else is refused before the engine stores a single variable, with a Swedish
  * message (HTTP 400 from the REST APIs, a form error in Tasklist).
  */
 class Formularkontroll {
@@ -30,8 +31,12 @@ class Formularkontroll {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Object OGILTIG_TYP = new Object();
 
-    /** One input field of a form: its kind, whether it is shown only, and its fixed choices if any. */
-    record Falt(String nyckel, String etikett, String typ, boolean lasbart, Set<String> val) {
+    /**
+     * One input field of a form: its kind, whether it is shown only, its fixed choices if any, and
+     * the limits the form declares (longest text, pattern, smallest and largest number).
+     */
+    record Falt(String nyckel, String etikett, String typ, boolean lasbart, Set<String> val, Integer langst, String monster,
+                Double minst, Double storst) {
     }
 
     private final ProcessEngineConfigurationImpl motor;
@@ -75,12 +80,39 @@ class Formularkontroll {
                 throw new FormFieldValidationException(null, "\"" + varde + "\" är inget av valen i fältet "
                         + faltet.etikett() + "; inget sparades.");
             }
+            granskaGranser(faltet, varde);
             if (faltet.lasbart() && !Objects.equals(Objects.toString(varde, null),
                     Objects.toString(nuvarande.apply(namn), null))) {
                 throw new FormFieldValidationException(null, "Fältet " + faltet.etikett()
                         + " visas bara och kan inte ändras; inget sparades.");
             }
         }
+    }
+
+    /** What the form itself declares, enforced here as well: form-js checks it only in the browser. */
+    private static void granskaGranser(Falt faltet, Object varde) {
+        if (varde instanceof String text) {
+            if (faltet.langst() != null && text.length() > faltet.langst()) {
+                throw new FormFieldValidationException(null, "Fältet " + faltet.etikett() + " får vara högst " + faltet.langst()
+                        + " tecken långt (nu " + text.length() + "); inget sparades.");
+            }
+            if (faltet.monster() != null && !text.isEmpty() && !Pattern.compile(faltet.monster()).matcher(text).find()) {
+                throw new FormFieldValidationException(null, faltet.monster().contains("\\d{4}-")
+                        ? "Fältet " + faltet.etikett() + " ska vara ett datum som ÅÅÅÅ-MM-DD, t.ex. 2026-03-15; inget sparades."
+                        : "Fältet " + faltet.etikett() + " har fel form; inget sparades.");
+            }
+        }
+        if (varde instanceof Number tal) {
+            if (faltet.minst() != null && tal.doubleValue() < faltet.minst()
+                    || faltet.storst() != null && tal.doubleValue() > faltet.storst()) {
+                throw new FormFieldValidationException(null, "Fältet " + faltet.etikett() + " ska vara mellan "
+                        + heltal(faltet.minst()) + " och " + heltal(faltet.storst()) + "; inget sparades.");
+            }
+        }
+    }
+
+    private static String heltal(Double tal) {
+        return tal == null ? "–" : tal == Math.rint(tal) ? String.valueOf(tal.longValue()) : tal.toString();
     }
 
     /** The plain value, or OGILTIG_TYP for a serialized object, JSON, a file and the like. */
@@ -145,8 +177,13 @@ class Formularkontroll {
                 Set<String> val = new LinkedHashSet<>();
                 komponent.path("values").forEach(v -> val.add(v.path("value").asText()));
                 String etikett = komponent.path("label").asText(nyckel);
+                JsonNode granser = komponent.path("validate");
                 falt.put(nyckel, new Falt(nyckel, "\"" + etikett + "\"", komponent.path("type").asText(),
-                        komponent.path("disabled").asBoolean(false) || komponent.path("readonly").asBoolean(false), val));
+                        komponent.path("disabled").asBoolean(false) || komponent.path("readonly").asBoolean(false), val,
+                        granser.hasNonNull("maxLength") ? granser.get("maxLength").asInt() : null,
+                        granser.hasNonNull("pattern") ? granser.get("pattern").asText() : null,
+                        granser.hasNonNull("min") ? granser.get("min").asDouble() : null,
+                        granser.hasNonNull("max") ? granser.get("max").asDouble() : null));
             }
             samla(komponent, falt);
         }

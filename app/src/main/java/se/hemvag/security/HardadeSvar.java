@@ -106,7 +106,6 @@ class HardadeSvar {
 
     private static void forStor(HttpServletResponse response, long grans) throws IOException {
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-        response.setHeader("Connection", "close");
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("{\"title\":\"För stor begäran\",\"status\":413,\"detail\":\"Begäran är större än "

@@ -1,11 +1,14 @@
 package se.hemvag.security;
 
 import java.lang.reflect.Field;
+import java.sql.SQLTransactionRollbackException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -115,8 +118,27 @@ class Kommandovakt extends CommandInterceptor {
             if (anvandare) {
                 granska(kommando, vem);
             }
+            try {
+                return next.execute(kommando);
+            } catch (ProcessEngineException e) {
+                if (dodlage(e)) {
+                    // two people on the same case at once: MariaDB picked one to roll back; nothing of it was saved
+                    throw new OptimisticLockingException("Någon annan ändrade samma ärende samtidigt. Ladda om och försök igen;"
+                            + " inget sparades.");
+                }
+                throw e;
+            }
         }
         return next.execute(kommando);
+    }
+
+    private static boolean dodlage(Throwable fel) {
+        for (Throwable orsak = fel; orsak != null; orsak = orsak.getCause()) {
+            if (orsak instanceof SQLTransactionRollbackException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void granska(Command<?> kommando, Authentication vem) {
@@ -215,6 +237,11 @@ class Kommandovakt extends CommandInterceptor {
                 throw new NekadAvMotorvakten("En administratör är inte handläggare och en handläggare inte administratör: "
                         + "den som administrerar användare får inte se ärendena.");
             }
+            Sektion sektion = Sektion.medGruppId(grupp).orElse(null);
+            if (sektion != null && !grupper(vem).contains(sektion.ledningsgruppId())) {
+                throw new NekadAvMotorvakten("Vem som arbetar i " + sektion.namn() + " bestämmer sektionens ledning (gruppledare "
+                        + "eller biträdande enhetschef) i Camunda Admin. Administratören skapar kontot, men ger det inte ärenden.");
+            }
         } else if (kommando instanceof SaveGroupCmd || kommando instanceof DeleteGroupCmd) {
             String grupp = kommando instanceof SaveGroupCmd ? ((Group) falt(kommando, "group")).getId()
                     : (String) falt(kommando, "groupId");
@@ -226,6 +253,9 @@ class Kommandovakt extends CommandInterceptor {
             }
         } else if (kommando instanceof SaveUserCmd) {
             User anvandare = (User) falt(kommando, "user");
+            if (InloggadAnvandare.SYSTEM.equalsIgnoreCase(String.valueOf(anvandare.getId()))) {
+                throw new NekadAvMotorvakten("Användarnamnet " + InloggadAnvandare.SYSTEM + " är Hemvägs eget och kan inte ges till någon.");
+            }
             boolean nyttLosenord = anvandare instanceof UserEntity entitet && entitet.hasNewPassword();
             boolean finns = anvandare.getId() != null
                     && motor.getIdentityService().createUserQuery().userId(anvandare.getId()).count() > 0;

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +25,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * in use. A 500 says the server failed; these did not. This filter, innermost on both of the
  * engine API's roots (/engine-rest and the webapps' /camunda/api/engine), turns them into 400, 404
  * or 409 with a Swedish message, the engine's own words kept as {@code detalj}. What remains a 500
- * is what the engine reports as its own failure (the database, a bug).
+ * is what the engine reports as its own failure (the database, a bug). A 400 that carries one of
+ * Hemväg's Swedish messages loses the engine's English prefix and the task's id.
  */
 @Configuration
 class MotornsFelsvar {
@@ -32,8 +34,14 @@ class MotornsFelsvar {
     /** The engine's exceptions that, answered with 500, were caused by the request. */
     private static final Set<String> BEGARANS_FEL = Set.of("NullPointerException", "NullValueException", "InvalidRequestException",
             "BadUserRequestException", "NotValidException", "NotFoundException", "ProcessEngineException", "RestException",
-            "IllegalArgumentException", "ProcessEngineCdiException", "MismatchingMessageCorrelationException");
+            "IllegalArgumentException", "ProcessEngineCdiException", "MismatchingMessageCorrelationException",
+            "OptimisticLockingException", "TaskAlreadyClaimedException");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What the engine's REST API puts before a message: "Cannot submit task form <id>: ", "ENGINE-12345 ". */
+    private static final Pattern TEKNISK_INLEDNING = Pattern.compile("^(?:(?:Cannot [A-Za-z ]+ \\S+|ENGINE-\\d+): ?)+");
+    /** Swedish letters, or the words Hemväg's messages are made of. */
+    private static final Pattern SVENSKA = Pattern.compile("[åäöÅÄÖ]|\\b(ange|saknas|ska|får|måste|inte|finns|kan|fältet)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> motornsFelsvarFilter() {
@@ -51,7 +59,8 @@ class MotornsFelsvar {
                 }
                 ContentCachingResponseWrapper svar = new ContentCachingResponseWrapper(response);
                 chain.doFilter(request, svar);
-                byte[] andrat = svar.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR ? omTolka(svar) : null;
+                byte[] andrat = svar.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR ? omTolka(svar)
+                        : svar.getStatus() == HttpServletResponse.SC_BAD_REQUEST ? utanTekniskInledning(svar) : null;
                 if (andrat != null) {
                     svar.resetBuffer();
                     svar.getOutputStream().write(andrat);
@@ -73,8 +82,36 @@ class MotornsFelsvar {
         response.getWriter().write(JSON.writeValueAsString(kropp));
     }
 
+    /**
+     * A refused form reaches the caseworker as "Cannot submit task form 5f2c…: Ange …": the engine's
+     * English and the task's id before Hemväg's Swedish message. Only the message is kept.
+     */
+    private static byte[] utanTekniskInledning(ContentCachingResponseWrapper svar) throws IOException {
+        JsonNode fel;
+        try {
+            fel = JSON.readTree(svar.getContentAsByteArray());
+        } catch (IOException e) {
+            return null;
+        }
+        String meddelande = fel == null ? "" : fel.path("message").asText("");
+        String egen = egetMeddelande(meddelande);
+        if (egen == null || egen.equals(meddelande)) {
+            return null;
+        }
+        Map<String, Object> kropp = new LinkedHashMap<>();
+        kropp.put("type", fel.path("type").asText());
+        kropp.put("message", egen);
+        return JSON.writeValueAsString(kropp).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Hemväg's own (Swedish) message at the end of an engine message, or null if there is none. */
+    static String egetMeddelande(String motorn) {
+        String egen = TEKNISK_INLEDNING.matcher(motorn).replaceFirst("").strip();
+        return SVENSKA.matcher(egen).find() ? egen : null;
+    }
+
     /** The new body, with the status set, or null when the 500 stands. */
-    private static byte[] omTolka(ContentCachingResponseWrapper svar) throws IOException {
+    static byte[] omTolka(ContentCachingResponseWrapper svar) throws IOException {
         JsonNode fel;
         try {
             fel = JSON.readTree(svar.getContentAsByteArray());
@@ -89,7 +126,16 @@ class MotornsFelsvar {
         String lag = motorn.toLowerCase();
         int status;
         String meddelande;
-        if (motorn.contains("ENGINE-03076")) {
+        if (typ.equals("OptimisticLockingException") || motorn.contains("ENGINE-03005") || motorn.contains("samtidigt")) {
+            status = HttpServletResponse.SC_CONFLICT;
+            meddelande = "Någon annan ändrade samma ärende samtidigt. Ladda om och försök igen; inget sparades.";
+        } else if (typ.equals("TaskAlreadyClaimedException")) {
+            status = HttpServletResponse.SC_CONFLICT;
+            meddelande = "Uppgiften har redan en annan handläggare.";
+        } else if (typ.equals("MismatchingMessageCorrelationException") || lag.contains("has no current activity")) {
+            status = HttpServletResponse.SC_CONFLICT;
+            meddelande = "Ärendet väntar inte längre på det här steget; ladda om ärendet.";
+        } else if (motorn.contains("ENGINE-03076")) {
             status = HttpServletResponse.SC_CONFLICT;
             meddelande = "Driftsättningen har pågående ärenden och kan inte tas bort. Flytta ärendena till en ny version först.";
         } else if (lag.contains("part of a running process")) {
@@ -105,8 +151,8 @@ class MotornsFelsvar {
             meddelande = "Begäran saknar uppgifter som krävs eller har fel form och utfördes inte.";
         }
         // Hemväg's own refusals are Swedish: the engine wraps them ("Cannot instantiate …: <ours>"), so ours is shown
-        String egen = motorn.substring(motorn.lastIndexOf(": ") + 1).strip();
-        if (egen.matches("(?s).*[åäöÅÄÖ].*")) {
+        String egen = egetMeddelande(motorn);
+        if (egen != null) {
             meddelande = egen;
         }
         Map<String, Object> kropp = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package se.hemvag.security;
 
+import java.lang.reflect.Method;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -24,8 +26,11 @@ import org.camunda.bpm.impl.juel.jakarta.el.ELException;
 import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.ListELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.MapELResolver;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.context.ApplicationContext;
+import org.springframework.util.StringUtils;
 import org.springframework.stereotype.Component;
+import se.hemvag.sektion.Sektion;
 
 /**
  * Puts {@link Kommandovakt} in front of every command the engine runs, whichever door it came
@@ -53,8 +58,10 @@ class Motorvakt implements ProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl motor) {
+        Set<String> kandidatgrupper = new TreeSet<>(Set.of("${ansvarigSektion}", "${medhandlaggandeSektion}"));
+        Arrays.stream(Sektion.values()).map(Sektion::gruppId).forEach(kandidatgrupper::add);
         Driftsattningskontroll driftsattningar = new Driftsattningskontroll(spring::containsBean,
-                namn -> tillatnaBonor().contains(namn));
+                namn -> tillatnaBonor().contains(namn), kandidatgrupper);
         // one guard per interceptor chain: an interceptor holds the next link of its own chain
         if (motor.getCustomPreCommandInterceptorsTxRequired() == null) {
             motor.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
@@ -129,7 +136,7 @@ class Motorvakt implements ProcessEnginePlugin {
             uttryck.add(new BeanELResolver(true) {
                 @Override
                 public Object invoke(ELContext kontext, Object bas, Object metod, Class<?>[] typer, Object[] argument) {
-                    if (bas == null || !arTillatenBona(bas)) {
+                    if (bas == null || !arTillatenBona(bas) || !hemvagsEgen(bas, String.valueOf(metod))) {
                         throw new ELException("Uttrycket anropar " + metod + " på något annat än Hemvägs delegater.");
                     }
                     return super.invoke(kontext, bas, metod, typer, argument);
@@ -137,8 +144,13 @@ class Motorvakt implements ProcessEnginePlugin {
 
                 @Override
                 public Object getValue(ELContext kontext, Object bas, Object egenskap) {
-                    if (bas instanceof Class || bas instanceof ClassLoader || "class".equals(egenskap)) {
-                        throw new ELException("Uttrycket når Java-klasser, vilket inte tillåts.");
+                    // a property is a getter call: the execution's case number, and the offered beans' own getters
+                    boolean arendenummer = bas instanceof DelegateExecution && "processBusinessKey".equals(egenskap);
+                    String namn = StringUtils.capitalize(String.valueOf(egenskap));
+                    boolean egenGetter = arTillatenBona(bas) && (hemvagsEgen(bas, "get" + namn) || hemvagsEgen(bas, "is" + namn));
+                    if (bas != null && !arendenummer && !egenGetter) {
+                        throw new ELException("Uttrycket läser " + egenskap + " på något annat än processvariabler och"
+                                + " Hemvägs delegater.");
                     }
                     return super.getValue(kontext, bas, egenskap);
                 }
@@ -147,9 +159,24 @@ class Motorvakt implements ProcessEnginePlugin {
         }
     }
 
+    /** A method the bean's own class declares, not one of its proxy's (Advised, CGLIB's Factory) or Object's. */
+    private static boolean hemvagsEgen(Object bona, String metod) {
+        for (Method egen : AopUtils.getTargetClass(bona).getMethods()) {
+            if (egen.getName().equals(metod) && egen.getDeclaringClass().getName().startsWith("se.hemvag.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** By type, so checking never creates a bean (a timer's expression is evaluated while the app starts). */
     private boolean arTillatenBona(Object bas) {
+        if (bas == null) {
+            return false;
+        }
         for (String namn : tillatnaBonor()) {
-            if (spring.getBean(namn) == bas) {
+            Class<?> typ = spring.getType(namn, false);
+            if (typ != null && typ.isInstance(bas)) {
                 return true;
             }
         }

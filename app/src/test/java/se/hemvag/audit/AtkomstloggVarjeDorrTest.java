@@ -183,6 +183,12 @@ class AtkomstloggVarjeDorrTest {
 
         assertThat(logg.findByKlientIdOrderByTidpunktDesc(klientId, PageRequest.of(0, 100))).hasSize((int) fore + 1)
                 .first().satisfies(rad -> assertThat(rad.getVad()).endsWith(beslut.getId() + "/form-variables"));
+
+        // a list shows the assessment's client by name: its key names the client, so the row does too
+        assertThat(http.get("/engine-rest/task?processInstanceId=" + tog, "handlaggare-mottagningen", "demo").statusCode())
+                .isEqualTo(200);
+        assertThat(logg.findByKlientIdOrderByTidpunktDesc(klientId, PageRequest.of(0, 100))).hasSize((int) fore + 2)
+                .first().satisfies(rad -> assertThat(rad.getVad()).startsWith("GET /engine-rest/task"));
     }
 
     /** Fails closed: when the row cannot be written, the user gets 503 and nothing of the answer. */

@@ -124,8 +124,10 @@ class AuthorizationMatrisTest {
                 + "/hyresskuld", "{\"anmaldAv\": \"HYRESVARD\", \"belopp\": 100}"), bara(Utfall.KONFLIKT, Utfall.NEKAD,
                 "handlaggare-vuxen", "handlaggare-administrationen")));
         lista.add(new Slutpunkt("GET /engine-rest/user", r -> get(r, "/engine-rest/user?id=handlaggare-vuxen"),
-                // the user directory is admin's; a user sees only themself
-                baraPrecis(Utfall.SYNLIG_LISTA, Utfall.TOM_LISTA, "admin", "handlaggare-vuxen")));
+                // the user directory is admin's, and the section leads', who let accounts into their section;
+                // a user sees only themself
+                baraPrecis(Utfall.SYNLIG_LISTA, Utfall.TOM_LISTA, "admin", "handlaggare-vuxen", "gruppledare-vuxen",
+                        "bitradande-enhetschef-forsorjning")));
         lista.add(new Slutpunkt("POST /engine-rest/group/create", r -> post(r, "/engine-rest/group/create",
                 "{\"id\": \"matris-" + r.replace("-", "") + "-" + System.nanoTime() + "\", \"name\": \"Matris\", \"type\": \"WORKFLOW\"}"),
                 bara(Utfall.NO_CONTENT, Utfall.NEKAD, "admin")));

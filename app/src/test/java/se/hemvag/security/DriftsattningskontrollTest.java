@@ -18,8 +18,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DriftsattningskontrollTest {
 
     private static final Set<String> BONOR = Set.of("registreraBeslutDelegate", "sipar", "identityService", "jdbcTemplate");
+    private static final Set<String> KANDIDATGRUPPER = Set.of("${ansvarigSektion}", "${medhandlaggandeSektion}", "vuxen",
+            "mottagningen", "administrationen", "forsorjning", "vard-och-omsorg");
     private final Driftsattningskontroll kontroll = new Driftsattningskontroll(BONOR::contains,
-            Set.of("registreraBeslutDelegate", "sipar")::contains);
+            Set.of("registreraBeslutDelegate", "sipar")::contains, KANDIDATGRUPPER);
 
     private static String bpmn(String innehall) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\""
@@ -39,7 +41,8 @@ class DriftsattningskontrollTest {
             for (Path fil : filer.filter(f -> f.toString().matches(".*\\.(bpmn|dmn|form)$")).toList()) {
                 Driftsattningskontroll allaDelegater = new Driftsattningskontroll(namn -> namn.endsWith("Delegate")
                         || namn.endsWith("Listener") || Motorvakt.MODELLERNAS_TJANSTER.contains(namn),
-                        namn -> namn.endsWith("Delegate") || namn.endsWith("Listener") || Motorvakt.MODELLERNAS_TJANSTER.contains(namn));
+                        namn -> namn.endsWith("Delegate") || namn.endsWith("Listener") || Motorvakt.MODELLERNAS_TJANSTER.contains(namn),
+                        KANDIDATGRUPPER);
                 assertThatCode(() -> allaDelegater.kontrollera(fil.getFileName().toString(), Files.readAllBytes(fil)))
                         .as(fil.toString()).doesNotThrowAnyException();
             }
@@ -68,6 +71,11 @@ class DriftsattningskontrollTest {
         "activiti-namnrymden|<bpmn:serviceTask id='T' xmlns:activiti='http://activiti.org/bpmn' activiti:class='java.lang.Object'/>|namnrymden",
         "klass för variabelmappning|<bpmn:callActivity id='C' calledElement='X' camunda:variableMappingClass='java.lang.Object'/>|pekar ut",
         "getterkedja från en tillåten böna|<bpmn:serviceTask id='T' camunda:expression='${sipar.class.classLoader}'/>|sipar.class.classLoader",
+        "uppgift till processägaren|<bpmn:userTask id='U' camunda:candidateGroups='${ansvarigSektion},processagare'/>|processagare",
+        "uppgift till en namngiven användare|<bpmn:userTask id='U' camunda:candidateUsers='chef'/>|chef",
+        "uppgift tilldelad i modellen|<bpmn:userTask id='U' camunda:assignee='processagare'/>|processagare",
+        "potentialOwner|<bpmn:userTask id='U'><bpmn:potentialOwner><bpmn:resourceAssignmentExpression><bpmn:formalExpression>ledning</bpmn:formalExpression></bpmn:resourceAssignmentExpression></bpmn:potentialOwner></bpmn:userTask>|namngiven person",
+        "Unicode-egenskap|<bpmn:serviceTask id='T' camunda:expression='${sipar.x().ä}'/>|metoder på ett värde",
     })
     void kodIModellenAvvisasMedEttBegripligtSvar(String fall, String element, String forvantat) {
         assertThatThrownBy(() -> granska("process.bpmn", bpmn(element)))

@@ -197,9 +197,17 @@ class MotorvaktTest {
         assertThat(dopaOm.statusCode()).isEqualTo(403);
         assertThat(identityService.createGroupQuery().groupId("vuxen").singleResult().getName()).isEqualTo("Vuxensektionen");
 
-        // the everyday work stays admin's: a caseworker joins a section
+        // admin creates the account, the section's lead lets it into the section (four eyes on access to cases)
         identityService.saveUser(identityService.newUser("ny-handlaggare"));
-        assertThat(http.put("/engine-rest/group/vuxen/members/ny-handlaggare", "admin", "").statusCode()).isEqualTo(204);
+        HttpResponse<String> adminGerArenden = http.put("/engine-rest/group/vuxen/members/ny-handlaggare", "admin", "");
+        assertThat(adminGerArenden.statusCode()).isEqualTo(403);
+        assertThat(meddelande(adminGerArenden)).contains("sektionens ledning");
+        assertThat(http.put("/engine-rest/group/forsorjning/members/ny-handlaggare", "gruppledare-vuxen", "").statusCode())
+                .as("another section's lead").isEqualTo(403);
+        assertThat(http.put("/engine-rest/group/vuxen/members/ny-handlaggare", "gruppledare-vuxen", "").statusCode()).isEqualTo(204);
+        HttpResponse<String> system = http.postJson("/engine-rest/user/create", "admin", "demo",
+                "{\"profile\": {\"id\": \"system\", \"firstName\": \"S\", \"lastName\": \"S\"}, \"credentials\": {\"password\": \"x-123456789\"}}");
+        assertThat(system.statusCode()).isEqualTo(403);
         // and a user changes their own password
         assertThat(http.put("/engine-rest/user/handlaggare-vard-och-omsorg/credentials", "handlaggare-vard-och-omsorg",
                 "{\"password\": \"demo\", \"authenticatedUserPassword\": \"demo\"}").statusCode()).isEqualTo(204);
@@ -294,8 +302,10 @@ class MotorvaktTest {
 
         assertThat(uttryck.createValueExpression("${namn == 'Anna'}").getValue(kontext)).isEqualTo(true);
         assertThat(uttryck.createValueExpression("${sipar.erbjudSenast()}").getValue(kontext)).isNotNull();
-        for (String farligt : new String[] {"${namn.getClass()}", "${namn.class}", "${sipar.class}",
-                "${''.getClass().forName('java.lang.Runtime')}", "${jdbcTemplate}"}) {
+        assertThat(uttryck.createValueExpression("${kontaktbevakning.tidMellanForsok}").getValue(kontext)).isNotNull();
+        for (String farligt : new String[] {"${namn.getClass()}", "${namn.class}", "${sipar.class}", "${namn.bytes}",
+                "${''.getClass().forName('java.lang.Runtime')}", "${jdbcTemplate}", "${sipar.toString()}",
+                "${sipar.removeAdvisor(0)}", "${sipar.callbacks}"}) {
             assertThatThrownBy(() -> uttryck.createValueExpression(farligt).getValue(kontext)).as(farligt)
                     .isInstanceOf(RuntimeException.class);
         }
