@@ -119,6 +119,8 @@ class ProcessresurserTest {
                 // "latest": a BPMN deployed alone from Camunda Modeler still finds its forms
                 assertThat(uppgift.getCamundaFormRefBinding()).isEqualTo("latest");
                 anvanda.add(ref);
+                // the leads' "Försenade uppgifter" shows a task only once it has a due date
+                assertThat(uppgift.getCamundaDueDate()).as(uppgift.getId() + " dueDate").isNotBlank();
                 String grupp = uppgift.getCamundaCandidateGroups();
                 assertThat(grupp).as(uppgift.getId() + " candidateGroups").isNotBlank();
                 if (!grupp.startsWith("${")) {

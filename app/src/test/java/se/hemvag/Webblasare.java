@@ -118,7 +118,14 @@ public final class Webblasare implements ExtensionContext.Store.CloseableResourc
         klicka(falt.findElement(By.xpath(".//*[contains(@class,'fjs-dropdownlist-item')][contains(.,'" + alternativ + "')]")));
     }
 
+    /**
+     * Completes the open task. Tasklist may still show a notice from the previous task ("The task
+     * does not exist anymore", when it refreshes a task just completed) over the button: a person
+     * closes it first, and so does this.
+     */
     public void slutforUppgift() {
+        ((JavascriptExecutor) driver).executeScript(
+                "document.querySelectorAll('[notifications-panel] .close, .page-notifications .close').forEach(b => b.click());");
         klicka(By.cssSelector("button[ng-click='complete()']"));
     }
 

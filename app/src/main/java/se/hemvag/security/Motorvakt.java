@@ -47,7 +47,7 @@ class Motorvakt implements ProcessEnginePlugin {
      * one is added here, on purpose: whatever a model can reach, a process owner's deployment can.
      */
     static final Set<String> MODELLERNAS_TJANSTER = Set.of("arendeInstallningar", "fangelsevistelse", "kontaktbevakning",
-            "sipar", "forsokslagenheter", "lagenhetsinfo", "hyranForstSchema");
+            "sipar", "forsokslagenheter", "lagenhetsinfo", "hyranForstSchema", "tidsfrister");
 
     private final ApplicationContext spring;
     private Set<String> tillatnaBonor;

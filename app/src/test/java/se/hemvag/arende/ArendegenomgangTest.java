@@ -149,4 +149,26 @@ class ArendegenomgangTest {
         assertThat(json.readTree(http.get("/engine-rest/filter?resourceType=Task", "handlaggare-vuxen", "demo").body())
                 .findValuesAsText("name")).doesNotContain(namn);
     }
+
+    /** Every task has the unit's time: a decision on interventions waits four months, then the leads see it. */
+    @Test
+    void enUppgiftSomVantatForLangeSynsIFiltretForForsenadeUppgifter() throws Exception {
+        Arende arende = forlopp.underUtredning("behovMissbruk");
+        org.camunda.bpm.engine.task.Task beslut = forlopp.uppgift(arende);
+        assertThat(beslut.getDueDate()).isNotNull();
+        String filter = json.readTree(http.get("/engine-rest/filter?name=" + java.net.URLEncoder.encode(
+                Sektionsgrupper.forsenadeUppgifter(Sektion.VUXEN), java.nio.charset.StandardCharsets.UTF_8),
+                "gruppledare-vuxen", "demo").body()).get(0).get("id").asText();
+
+        assertThat(http.get("/engine-rest/filter/" + filter + "/list?processInstanceBusinessKey=" + arende.getArendenummer(),
+                "gruppledare-vuxen", "demo").body()).doesNotContain(beslut.getId());
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(beslut.getDueDate().toInstant()
+                .plusSeconds(3600)));
+        try {
+            assertThat(http.get("/engine-rest/filter/" + filter + "/list?processInstanceBusinessKey=" + arende.getArendenummer(),
+                    "gruppledare-vuxen", "demo").body()).contains(beslut.getId());
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+    }
 }
