@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -134,8 +135,14 @@ class ArendeController {
         if (medhandlaggningar.existsByArendeIdAndSektion(arende.getId(), sektion.gruppId())) {
             throw new ArendeKonfliktException(sektion.namn() + " är redan inkopplad i ärende " + arendenummer + ".");
         }
-        Medhandlaggning medhandlaggning = medhandlaggningar.save(new Medhandlaggning(arende.getId(), sektion.gruppId(),
-                begaran.behov().strip(), LocalDate.now(clock), inloggad.id()));
+        Medhandlaggning medhandlaggning;
+        try {
+            medhandlaggning = medhandlaggningar.saveAndFlush(new Medhandlaggning(arende.getId(), sektion.gruppId(),
+                    begaran.behov().strip(), LocalDate.now(clock), inloggad.id()));
+        } catch (DataIntegrityViolationException samtidigt) {
+            throw new ArendeKonfliktException(sektion.namn() + " är redan inkopplad i ärende " + arendenummer
+                    + " (av någon annan, samtidigt).");
+        }
         inloggad.somSystem(() -> runtimeService.createMessageCorrelation(ArendeProcessen.MESSAGE_MEDHANDLAGGNING_BEGARD)
                 .processInstanceBusinessKey(arendenummer)
                 .setVariableLocal("medhandlaggningId", medhandlaggning.getId())

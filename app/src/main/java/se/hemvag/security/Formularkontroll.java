@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -51,7 +52,17 @@ class Formularkontroll {
             // nothing to submit, or a task the user may not see: the command itself refuses that
             return;
         }
-        Map<String, Falt> falt = somSystem(() -> falt(() -> motor.getFormService().getDeployedTaskForm(uppgiftId)));
+        Map<String, Falt> falt;
+        try {
+            falt = somSystem(() -> falt(() -> motor.getFormService().getDeployedTaskForm(uppgiftId)));
+        } catch (ProcessEngineException e) {
+            if (somSystem(() -> motor.getTaskService().createTaskQuery().taskId(uppgiftId).count()) == 0) {
+                throw new OptimisticLockingException("Någon annan slutförde uppgiften samtidigt; den finns inte längre."
+                        + " Ladda om uppgiftslistan.");
+            }
+            // a task without a Camunda Form takes no fields at all
+            falt = Map.of();
+        }
         kontrollera(falt, variabler, namn -> somSystem(() -> motor.getTaskService().getVariable(uppgiftId, namn)));
     }
 
@@ -59,7 +70,13 @@ class Formularkontroll {
         if (processdefinitionId == null || variabler == null || variabler.isEmpty()) {
             return;
         }
-        Map<String, Falt> falt = somSystem(() -> falt(() -> motor.getFormService().getDeployedStartForm(processdefinitionId)));
+        Map<String, Falt> falt;
+        try {
+            falt = somSystem(() -> falt(() -> motor.getFormService().getDeployedStartForm(processdefinitionId)));
+        } catch (ProcessEngineException e) {
+            // a start without a Camunda Form takes no fields at all
+            falt = Map.of();
+        }
         kontrollera(falt, variabler, namn -> null);
     }
 
@@ -157,11 +174,10 @@ class Formularkontroll {
         JsonNode form;
         try (InputStream in = formular.call()) {
             form = JSON.readTree(in);
-        } catch (ProcessEngineException e) {
-            // a task or start without a Camunda Form takes no fields at all
-            return Map.of();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -120,6 +121,13 @@ class Kommandovakt extends CommandInterceptor {
             }
             try {
                 return next.execute(kommando);
+            } catch (AuthorizationException e) {
+                if (anvandare && uppgiftenArBorta(kommando)) {
+                    // completed by someone else a moment ago: its permissions went with it
+                    throw new OptimisticLockingException("Någon annan slutförde uppgiften samtidigt; den finns inte längre."
+                            + " Ladda om uppgiftslistan.");
+                }
+                throw e;
             } catch (ProcessEngineException e) {
                 if (dodlage(e)) {
                     // two people on the same case at once: MariaDB picked one to roll back; nothing of it was saved
@@ -130,6 +138,15 @@ class Kommandovakt extends CommandInterceptor {
             }
         }
         return next.execute(kommando);
+    }
+
+    private boolean uppgiftenArBorta(Command<?> kommando) {
+        if (!(kommando instanceof SubmitTaskFormCmd) && !(kommando instanceof CompleteTaskCmd)) {
+            return false;
+        }
+        String uppgift = (String) falt(kommando, "taskId");
+        return motor.getCommandExecutorTxRequired().execute(kontext -> kontext.runWithoutAuthorization(() ->
+                motor.getTaskService().createTaskQuery().taskId(uppgift).count() == 0));
     }
 
     private static boolean dodlage(Throwable fel) {

@@ -36,6 +36,10 @@ class MotornsFelsvar {
             "BadUserRequestException", "NotValidException", "NotFoundException", "ProcessEngineException", "RestException",
             "IllegalArgumentException", "ProcessEngineCdiException", "MismatchingMessageCorrelationException",
             "OptimisticLockingException", "TaskAlreadyClaimedException");
+    /** Hemväg's own refusals, when a step inside the engine throws them: what they mean over HTTP. */
+    private static final Map<String, Integer> HEMVAGS_EGNA = Map.of("ArendeKonfliktException", HttpServletResponse.SC_CONFLICT,
+            "ArendeSaknasException", HttpServletResponse.SC_NOT_FOUND, "OgiltigBegaranException", HttpServletResponse.SC_BAD_REQUEST,
+            "EjBehorigException", HttpServletResponse.SC_FORBIDDEN);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** What the engine's REST API puts before a message: "Cannot submit task form <id>: ", "ENGINE-12345 ". */
     private static final Pattern TEKNISK_INLEDNING = Pattern.compile("^(?:(?:Cannot [A-Za-z ]+ \\S+|ENGINE-\\d+): ?)+");
@@ -119,6 +123,13 @@ class MotornsFelsvar {
             return null;
         }
         String typ = fel == null ? "" : fel.path("type").asText();
+        Integer hemvags = HEMVAGS_EGNA.get(typ);
+        if (hemvags != null) {
+            // a step of Hemväg's own refused, inside the engine: its status, its (Swedish) message
+            svar.setStatus(hemvags);
+            return JSON.writeValueAsString(Map.of("type", typ, "message", fel.path("message").asText()))
+                    .getBytes(StandardCharsets.UTF_8);
+        }
         if (!BEGARANS_FEL.contains(typ)) {
             return null;
         }

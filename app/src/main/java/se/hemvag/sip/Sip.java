@@ -59,6 +59,9 @@ public class Sip {
     private LocalDate nastaUppfoljning;
     private LocalDate avslutad;
 
+    /** The case id while the SIP is under way, null otherwise: unique, so a case has one SIP under way at a time. */
+    private Long pagaendeForArende;
+
     protected Sip() {
     }
 
@@ -67,7 +70,12 @@ public class Sip {
         this.kon = arende.getKon();
         this.sektion = arende.getAnsvarigSektion();
         this.behovRegistrerat = behovRegistrerat;
-        this.status = SipStatus.ERBJUDS;
+        status(SipStatus.ERBJUDS);
+    }
+
+    private void status(SipStatus ny) {
+        this.status = ny;
+        this.pagaendeForArende = ny.isPagaende() ? arendeId : null;
     }
 
     public void erbjuden(LocalDate datum, String av, SipSvar svar, String avbojtAnledning) {
@@ -75,7 +83,7 @@ public class Sip {
         this.erbjudenAv = av;
         this.svar = svar;
         this.avbojtAnledning = avbojtAnledning;
-        this.status = svar == SipSvar.ACCEPTERAT ? SipStatus.PLANERAS : SipStatus.AVBOJD;
+        status(svar == SipSvar.ACCEPTERAT ? SipStatus.PLANERAS : SipStatus.AVBOJD);
         if (svar == SipSvar.AVBOJT) {
             this.avslutad = datum;
         }
@@ -95,7 +103,7 @@ public class Sip {
         this.huvudansvar = huvudansvar;
         this.huvudansvarig = huvudansvarig;
         this.nastaUppfoljning = nastaUppfoljning;
-        this.status = SipStatus.PLAN_UPPRATTAD;
+        status(SipStatus.PLAN_UPPRATTAD);
     }
 
     public void uppfoljd(LocalDate nastaUppfoljning) {
@@ -103,7 +111,7 @@ public class Sip {
     }
 
     public void avslutad(SipStatus slutstatus, LocalDate datum) {
-        this.status = slutstatus;
+        status(slutstatus);
         this.avslutad = datum;
         this.nastaUppfoljning = null;
     }

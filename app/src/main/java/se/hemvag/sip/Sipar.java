@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.hemvag.arende.Arende;
@@ -65,7 +66,13 @@ public class Sipar {
         if (sipar.existsByArendeIdAndStatusIn(arende.getId(), PAGAENDE)) {
             throw new ArendeKonfliktException("Ärende " + arende.getArendenummer() + " har redan en pågående SIP.");
         }
-        Sip sip = sipar.save(new Sip(arende, LocalDate.now(clock)));
+        Sip sip;
+        try {
+            sip = sipar.saveAndFlush(new Sip(arende, LocalDate.now(clock)));
+        } catch (DataIntegrityViolationException samtidigt) {
+            throw new ArendeKonfliktException("Ärende " + arende.getArendenummer() + " har redan en pågående SIP"
+                    + " (startad samtidigt av någon annan).");
+        }
         inloggad.somSystem(() -> runtimeService.startProcessInstanceByKey(SipProcessen.PROCESS_ID, arende.getArendenummer(),
                 Variables.createVariables()
                         .putValue(SipProcessen.SIP_ID, sip.getId())

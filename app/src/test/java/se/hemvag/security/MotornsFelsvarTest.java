@@ -58,6 +58,17 @@ class MotornsFelsvarTest {
     }
 
     @Test
+    void hemvagsEgnaAvslagInneIMotornBehallerSinBetydelse() throws Exception {
+        ContentCachingResponseWrapper konflikt = svar("ArendeKonfliktException",
+                "Beslut om insatser kan bara fattas när utredningen pågår (ärendet är AVSLAG).");
+
+        byte[] kropp = MotornsFelsvar.omTolka(konflikt);
+
+        assertThat(konflikt.getStatus()).isEqualTo(409);
+        assertThat(meddelande(kropp)).startsWith("Beslut om insatser kan bara fattas");
+    }
+
+    @Test
     void motornsEgnaFelForblir500() throws Exception {
         ContentCachingResponseWrapper databasen = svar("PersistenceException", "Connection refused");
 

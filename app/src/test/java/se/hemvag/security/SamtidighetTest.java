@@ -87,4 +87,28 @@ class SamtidighetTest {
         List<Integer> status = svar.stream().map(HttpResponse::statusCode).toList();
         assertThat(status).as(svar.stream().map(HttpResponse::body).toList().toString()).containsOnlyOnce(202).allMatch(s -> s == 202 || s == 409);
     }
+
+    /** Held by unique constraints, not by a check two requests can both pass. */
+    @Test
+    void tvaSomStartarSammaSipEllerMedhandlaggningSamtidigt() throws Exception {
+        Http http = new Http(port);
+        Arende arende = forlopp.pagaende("behovMissbruk", Map.of());
+        String sip = "/api/arenden/" + arende.getArendenummer() + "/sip";
+        String medhandlaggning = "/api/arenden/" + arende.getArendenummer() + "/medhandlaggning";
+        String forsorjning = "{\"sektion\": \"forsorjning\", \"behov\": \"Ekonomiskt bistånd\"}";
+
+        List<HttpResponse<String>> sipar = samtidigt(List.of(() -> http.postJson(sip, "handlaggare-vuxen", "demo", "{}"),
+                () -> http.postJson(sip, "gruppledare-vuxen", "demo", "{}")));
+        List<HttpResponse<String>> inkopplade = samtidigt(List.of(
+                () -> http.postJson(medhandlaggning, "handlaggare-vuxen", "demo", forsorjning),
+                () -> http.postJson(medhandlaggning, "gruppledare-vuxen", "demo", forsorjning)));
+
+        for (List<HttpResponse<String>> svar : List.of(sipar, inkopplade)) {
+            assertThat(svar.stream().map(HttpResponse::statusCode).toList()).as(svar.stream().map(HttpResponse::body).toList()
+                    .toString()).containsExactlyInAnyOrder(201, 409);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from sip where arende_id = ?", Integer.class, arende.getId())).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from medhandlaggning where arende_id = ?", Integer.class, arende.getId()))
+                .isOne();
+    }
 }
