@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -133,6 +134,11 @@ class Kommandovakt extends CommandInterceptor {
                     // two people on the same case at once: MariaDB picked one to roll back; nothing of it was saved
                     throw new OptimisticLockingException("Någon annan ändrade samma ärende samtidigt. Ladda om och försök igen;"
                             + " inget sparades.");
+                }
+                if (String.valueOf(e.getMessage()).contains("does not have a subscription to a message event")) {
+                    // the case was waiting for this a moment ago, and someone else's request took it first
+                    throw new MismatchingMessageCorrelationException("Ärendet väntar inte längre på det här steget; någon"
+                            + " annan hann före. Ladda om ärendet; inget sparades.");
                 }
                 throw e;
             }
