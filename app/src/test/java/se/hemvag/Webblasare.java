@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -92,9 +93,27 @@ public final class Webblasare implements ExtensionContext.Store.CloseableResourc
         return By.xpath("//li[contains(@class,'task')][contains(.,'" + uppgift + "')][contains(.,'" + arendenummer + "')]");
     }
 
+    /**
+     * A task in the list, as a caseworker finds it: the list shows the first page and loads more as
+     * one scrolls down, so it scrolls until the task is there.
+     */
+    public WebElement hittaIListan(String uppgift, String arendenummer) {
+        By vad = uppgiftIListan(uppgift, arendenummer);
+        return vanta.until(d -> {
+            List<WebElement> hittade = d.findElements(vad);
+            if (!hittade.isEmpty() && hittade.get(0).isDisplayed()) {
+                return hittade.get(0);
+            }
+            ((JavascriptExecutor) d).executeScript("var t = document.querySelector('li.task');"
+                    + " for (var e = t && t.parentElement; e; e = e.parentElement) {"
+                    + "   if (e.scrollHeight > e.clientHeight + 5) { e.scrollTop = e.scrollHeight; break; } }");
+            return null;
+        });
+    }
+
     /** Opens a task from the list and claims it: the form is read-only until then. */
     public void oppnaOchHamtaUppgift(String uppgift, String arendenummer) {
-        klicka(vantaPaSynlig(uppgiftIListan(uppgift, arendenummer)));
+        klicka(hittaIListan(uppgift, arendenummer));
         klicka(vantaPaSynlig(By.cssSelector("button.claim")));
         vantaTills(d -> d.findElements(By.cssSelector(".disabled-form")).isEmpty());
     }
