@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +35,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.Arenden;
 import se.hemvag.security.InloggadAnvandare;
+import se.hemvag.security.Problemsvar;
 
 /**
  * Writes the access log (loggkontroll) for every request that may read or change a client's data:
@@ -139,12 +139,9 @@ class Atkomstloggning extends OncePerRequestFilter {
             } else if (!response.isCommitted()) {
                 // fail closed: no row, no answer
                 response.reset();
-                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
                 response.setHeader("Cache-Control", "no-store");
-                response.setContentType("application/problem+json");
-                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                response.getWriter().write("{\"title\":\"Åtkomstloggen kunde inte skrivas\",\"status\":503,\"detail\":"
-                        + "\"Uppgifterna visas inte när åtkomsten inte kan loggas. Försök igen om en stund.\"}");
+                Problemsvar.skriv(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Åtkomstloggen kunde inte skrivas",
+                        "Uppgifterna visas inte när åtkomsten inte kan loggas. Försök igen om en stund.");
             }
         }
     }
@@ -243,10 +240,11 @@ class Atkomstloggning extends OncePerRequestFilter {
         Instant nu = clock.instant();
         String kort = vad.length() > MAX_VAD ? vad.substring(0, MAX_VAD) : vad;
         try {
-            Map<String, Long> klienter = arenden.klienter(vilka.stream().map(Vem::arendenummer).filter(Objects::nonNull).toList());
+            List<String> allaNummer = vilka.stream().map(Vem::arendenummer).filter(Objects::nonNull).toList();
+            Map<String, Long> klienter = allaNummer.isEmpty() ? Map.of() : arenden.klienter(allaNummer);
             List<Atkomst> rader = new ArrayList<>();
             for (Vem vem : vilka) {
-                String nummer = klienter.containsKey(vem.arendenummer()) ? vem.arendenummer() : null;
+                String nummer = vem.arendenummer() != null && klienter.containsKey(vem.arendenummer()) ? vem.arendenummer() : null;
                 Long klientId = nummer != null ? klienter.get(nummer) : vem.klientId();
                 rader.add(new Atkomst(nu, anvandare, atgard, nummer, klientId, kort, status));
             }

@@ -3,6 +3,7 @@ package se.hemvag.audit;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -50,6 +51,9 @@ class HistorikUtanPersonuppgifter extends AbstractProcessEnginePlugin {
 
     /** Personnummer, samordningsnummer and reserve numbers, with or without century and separator. */
     private static final Pattern IDENTITETSNUMMER = Pattern.compile("\\b(?:\\d{2})?\\d{6}[-+]?(?:\\d{4}|R\\d{3})\\b");
+
+    /** The engine property that records for which allow-list the history was culled. */
+    static final String MARKERING = "hemvag.historik-utan-personuppgifter";
 
     private final JdbcTemplate jdbc;
 
@@ -104,9 +108,27 @@ class HistorikUtanPersonuppgifter extends AbstractProcessEnginePlugin {
         return text == null ? null : IDENTITETSNUMMER.matcher(text).replaceAll("ÅÅÅÅMMDD-NNNN");
     }
 
-    /** Rows of earlier versions: values that should never have been kept, and the bytes they point to. */
+    /**
+     * At start, once for each version of the allow-list: a property in the engine's own table says
+     * which list the history was last culled for, so a normal start does not scan the history tables.
+     */
     @EventListener(ApplicationReadyEvent.class)
     @Order(1)
+    void vidStart() {
+        String lista = Integer.toHexString(String.join(",", new TreeSet<>(BEHALLS_I_HISTORIKEN)).hashCode());
+        List<String> gallradFor = jdbc.queryForList("select VALUE_ from ACT_GE_PROPERTY where NAME_ = ?", String.class, MARKERING);
+        if (gallradFor.contains(lista)) {
+            return;
+        }
+        gallraBefintligHistorik();
+        if (gallradFor.isEmpty()) {
+            jdbc.update("insert into ACT_GE_PROPERTY (NAME_, VALUE_, REV_) values (?, ?, 1)", MARKERING, lista);
+        } else {
+            jdbc.update("update ACT_GE_PROPERTY set VALUE_ = ? where NAME_ = ?", lista, MARKERING);
+        }
+    }
+
+    /** Rows of earlier versions: values that should never have been kept, and the bytes they point to. */
     void gallraBefintligHistorik() {
         String behalls = String.join(",", BEHALLS_I_HISTORIKEN.stream().map(n -> "'" + n + "'").toList());
         for (String tabell : new String[] {"ACT_HI_VARINST", "ACT_HI_DETAIL"}) {

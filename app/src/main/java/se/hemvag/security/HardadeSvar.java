@@ -105,11 +105,8 @@ class HardadeSvar {
     }
 
     private static void forStor(HttpServletResponse response, long grans) throws IOException {
-        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"title\":\"För stor begäran\",\"status\":413,\"detail\":\"Begäran är större än "
-                + grans / 1024 + " kB och togs inte emot.\"}");
+        Problemsvar.skriv(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "För stor begäran",
+                "Begäran är större än " + grans / 1024 + " kB och togs inte emot.");
     }
 
     /** A request whose body has been read already, up to the limit. */

@@ -151,8 +151,7 @@ class Kommandovakt extends CommandInterceptor {
             return false;
         }
         String uppgift = (String) falt(kommando, "taskId");
-        return motor.getCommandExecutorTxRequired().execute(kontext -> kontext.runWithoutAuthorization(() ->
-                motor.getTaskService().createTaskQuery().taskId(uppgift).count() == 0));
+        return Motorvakt.utanBehorighetskontroll(motor, () -> motor.getTaskService().createTaskQuery().taskId(uppgift).count() == 0);
     }
 
     private static boolean dodlage(Throwable fel) {
@@ -213,12 +212,9 @@ class Kommandovakt extends CommandInterceptor {
             return;
         }
         Set<String> kandidater = new TreeSet<>();
-        motor.getCommandExecutorTxRequired().execute(kontext -> kontext.runWithoutAuthorization(() -> {
-            motor.getTaskService().getIdentityLinksForTask(uppgiftId).stream()
-                    .filter(lank -> IdentityLinkType.CANDIDATE.equals(lank.getType()))
-                    .forEach(lank -> kandidater.add(lank.getGroupId() != null ? lank.getGroupId() : "användare:" + lank.getUserId()));
-            return null;
-        }));
+        Motorvakt.utanBehorighetskontroll(motor, () -> motor.getTaskService().getIdentityLinksForTask(uppgiftId)).stream()
+                .filter(lank -> IdentityLinkType.CANDIDATE.equals(lank.getType()))
+                .forEach(lank -> kandidater.add(lank.getGroupId() != null ? lank.getGroupId() : "användare:" + lank.getUserId()));
         // the caller may not see other users; the check may
         boolean iSektionen = kandidater.contains("användare:" + anvandare)
                 || kandidater.stream().anyMatch(grupp -> arMedlem(anvandare, grupp));
@@ -230,9 +226,8 @@ class Kommandovakt extends CommandInterceptor {
 
     /** Tasklist saves a task's dates this way; its name and description are the process's, and its holder stays in the section. */
     private void oforandradUppgift(TaskEntity andrad) {
-        TaskEntity sparad = andrad.getId() == null ? null : motor.getCommandExecutorTxRequired().execute(kontext ->
-                kontext.runWithoutAuthorization(() -> (TaskEntity) motor.getTaskService().createTaskQuery().taskId(andrad.getId())
-                        .singleResult()));
+        TaskEntity sparad = andrad.getId() == null ? null : Motorvakt.utanBehorighetskontroll(motor,
+                () -> (TaskEntity) motor.getTaskService().createTaskQuery().taskId(andrad.getId()).singleResult());
         if (sparad == null) {
             throw new NekadAvMotorvakten("Uppgifter skapas bara av processerna.");
         }
@@ -268,7 +263,6 @@ class Kommandovakt extends CommandInterceptor {
         } else if (kommando instanceof SaveGroupCmd || kommando instanceof DeleteGroupCmd) {
             String grupp = kommando instanceof SaveGroupCmd ? ((Group) falt(kommando, "group")).getId()
                     : (String) falt(kommando, "groupId");
-            skyddadGrupp(grupp, "uppgifter");
             if (grupp != null && processensGrupper().contains(grupp)
                     && motor.getIdentityService().createGroupQuery().groupId(grupp).count() > 0) {
                 throw new NekadAvMotorvakten("Gruppen " + grupp + " är en sektion eller en roll som processen och "
@@ -323,8 +317,8 @@ class Kommandovakt extends CommandInterceptor {
 
     /** Membership as it is, whether or not the caller may see that user. */
     private boolean arMedlem(String anvandare, String grupp) {
-        return motor.getCommandExecutorTxRequired().execute(kontext -> kontext.runWithoutAuthorization(() ->
-                motor.getIdentityService().createUserQuery().userId(anvandare).memberOfGroup(grupp).count() > 0));
+        return Motorvakt.utanBehorighetskontroll(motor,
+                () -> motor.getIdentityService().createUserQuery().userId(anvandare).memberOfGroup(grupp).count() > 0);
     }
 
     /** The sections tasks are routed to and the roles the authorizations are seeded for. */

@@ -75,6 +75,23 @@ class HistorikUtanPersonuppgifterTest {
         assertThat(jdbc.queryForObject("select count(*) from ACT_HI_DETAIL where ID_ = 'gammal-2'", Integer.class)).isZero();
     }
 
+    /** A normal start does not scan the history tables again; a new allow-list does. */
+    @Test
+    void historikenGallrasEnGangPerVersionAvListan() {
+        assertThat(jdbc.queryForObject("select count(*) from ACT_GE_PROPERTY where NAME_ = ?", Integer.class,
+                HistorikUtanPersonuppgifter.MARKERING)).as("set at start").isOne();
+        jdbc.update("insert into ACT_HI_VARINST (ID_, NAME_, VAR_TYPE_, TEXT_, STATE_) values ('gammal-3', 'klientNamn',"
+                + " 'string', 'Anna Andersson', 'DELETED')");
+
+        historik.vidStart();
+        assertThat(jdbc.queryForObject("select count(*) from ACT_HI_VARINST where ID_ = 'gammal-3'", Integer.class))
+                .as("already culled for this list").isOne();
+
+        jdbc.update("update ACT_GE_PROPERTY set VALUE_ = 'en-aldre-lista' where NAME_ = ?", HistorikUtanPersonuppgifter.MARKERING);
+        historik.vidStart();
+        assertThat(jdbc.queryForObject("select count(*) from ACT_HI_VARINST where ID_ = 'gammal-3'", Integer.class)).isZero();
+    }
+
     @Test
     void identitetsnummerIFelmeddelandenMaskeras() {
         assertThat(HistorikUtanPersonuppgifter.maskera("Kontrollsiffran i 19790814-9954 stämmer inte; 7908149954 och 19790814-R123"))
