@@ -187,6 +187,39 @@ function tabell(indikator) {
     el('table', {}, el('thead', {}, huvud), el('tbody', {}, rader)), knapp);
 }
 
+function kronor(belopp) {
+  return belopp === null || belopp === undefined ? '–' : Number(belopp).toLocaleString('sv-SE') + ' kr';
+}
+
+// The section's placement budget month by month with the year's forecast: for ledning and the section's leads.
+async function budget() {
+  const plats = document.getElementById('budget');
+  const sektion = document.getElementById('sektion').value;
+  plats.replaceChildren();
+  if (!sektion) return;
+  let uppfoljning;
+  try {
+    uppfoljning = await hamta('/api/sektioner/' + encodeURIComponent(sektion) + '/budget?ar='
+      + document.getElementById('ar').value);
+  } catch (e) {
+    return; // not this user's to see: the rest of the page stands
+  }
+  const rader = uppfoljning.manader.map((m, i) => el('tr', { 'data-manad': m.manad },
+    el('td', { textContent: MANADER[i] }), el('td', { textContent: kronor(m.budget) }),
+    el('td', { textContent: m.paborjad ? kronor(m.utfall) : '–' }),
+    el('td', { klass: m.avvikelse !== null && m.avvikelse < 0 ? 'over' : '', textContent: m.paborjad ? kronor(m.avvikelse) : '–' })));
+  plats.append(el('h2', { textContent: 'Budgetuppföljning: placeringar, ' + GRUPPER[sektion] }),
+    el('p', { klass: 'definition', textContent: 'Placeringarnas kostnad per månad mot den budget enheten satt. Prognosen är '
+      + 'kostnaden hittills och de pågående placeringarna fram till sitt slutdatum (eller årets slut).' }),
+    el('p', { klass: 'prognos', 'data-prognos': String(uppfoljning.prognos) },
+      'Årsbudget ' + kronor(uppfoljning.arsbudget) + ', utfall hittills ' + kronor(uppfoljning.utfallHittills)
+      + ', prognos för året ' + kronor(uppfoljning.prognos)
+      + (uppfoljning.prognosAvvikelse === null ? '' : ' (' + (uppfoljning.prognosAvvikelse < 0 ? 'över' : 'under')
+        + ' budget med ' + kronor(Math.abs(uppfoljning.prognosAvvikelse)) + ')') + '.'),
+    el('table', {}, el('thead', {}, el('tr', {}, ['Månad', 'Budget', 'Utfall', 'Avvikelse']
+      .map(t => el('th', { textContent: t })))), el('tbody', {}, rader)));
+}
+
 async function ladda() {
   meddela('Hämtar siffrorna …');
   try {
@@ -195,6 +228,7 @@ async function ladda() {
       hamta('/api/indikatorer?' + urval('MANAD')), hamta('/api/indikatorer?' + urval(indelning))]);
     malkort(helaAret);
     diagram(perManad);
+    await budget();
     document.getElementById('tabeller').replaceChildren(el('h2', { textContent: 'Tabeller' }),
       ...tabeller.indikatorer.map(tabell));
     meddela('Siffrorna gäller ' + tabeller.fran + ' – ' + tabeller.till + (tabeller.sektion ? ', ' + GRUPPER[tabeller.sektion] : '')

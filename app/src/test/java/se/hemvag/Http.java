@@ -42,6 +42,11 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(kropp)).build());
     }
 
+    public HttpResponse<String> patchJson(String sokvag, String anvandare, String losenord, String json) {
+        return skicka(begaran(sokvag, anvandare, losenord).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public HttpResponse<String> put(String sokvag, String anvandare, String json) {
         return skicka(begaran(sokvag, anvandare, "demo").header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());

@@ -94,8 +94,8 @@ public final class Webblasare implements ExtensionContext.Store.CloseableResourc
     }
 
     /**
-     * A task in the list, as a caseworker finds it: the list shows the first page and loads more as
-     * one scrolls down, so it scrolls until the task is there.
+     * A task in the list, as a caseworker finds it: the list shows 15 tasks a page, newest first (tests
+     * that move the clock leave tasks "created" later), so it turns the pages until the task is there.
      */
     public WebElement hittaIListan(String uppgift, String arendenummer) {
         By vad = uppgiftIListan(uppgift, arendenummer);
@@ -104,9 +104,10 @@ public final class Webblasare implements ExtensionContext.Store.CloseableResourc
             if (!hittade.isEmpty() && hittade.get(0).isDisplayed()) {
                 return hittade.get(0);
             }
-            ((JavascriptExecutor) d).executeScript("var t = document.querySelector('li.task');"
-                    + " for (var e = t && t.parentElement; e; e = e.parentElement) {"
-                    + "   if (e.scrollHeight > e.clientHeight + 5) { e.scrollTop = e.scrollHeight; break; } }");
+            // Tasklist shows 15 tasks a page: on to the next page, and round to the first again
+            ((JavascriptExecutor) d).executeScript("var nasta = document.querySelector('li.pagination-next:not(.disabled) a');"
+                    + " var forsta = document.querySelector('li.pagination-first:not(.disabled) a');"
+                    + " if (nasta) { nasta.click(); } else if (forsta) { forsta.click(); }");
             return null;
         });
     }

@@ -1,6 +1,15 @@
 package se.hemvag.ansokan;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import se.hemvag.arende.OgiltigBegaranException;
+import se.hemvag.klient.Klientregister;
+import se.hemvag.klient.Kon;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,17 +27,50 @@ class AnsokanController {
 
     private final Ansokningsmottagning mottagning;
     private final InloggadAnvandare inloggad;
+    private final Klientregister klientregister;
 
-    AnsokanController(Ansokningsmottagning mottagning, InloggadAnvandare inloggad) {
+    AnsokanController(Ansokningsmottagning mottagning, InloggadAnvandare inloggad, Klientregister klientregister) {
         this.mottagning = mottagning;
         this.inloggad = inloggad;
+        this.klientregister = klientregister;
+    }
+
+    /**
+     * Before a reserve number is issued: has this person, without papers, been a client before?
+     * Found by birth date and sex, and the names as far as they are typed.
+     */
+    @GetMapping("/klienter-utan-personnummer")
+    List<KlientUtanPersonnummer> sokKlientUtanPersonnummer(@RequestParam(required = false) String fodelsedatum,
+                                                          @RequestParam(required = false) String kon,
+                                                          @RequestParam(required = false) String fornamn,
+                                                          @RequestParam(required = false) String efternamn) {
+        krav();
+        LocalDate fodd;
+        try {
+            fodd = LocalDate.parse(fodelsedatum == null ? "" : fodelsedatum);
+        } catch (DateTimeParseException e) {
+            throw new OgiltigBegaranException("Ange födelsedatum som ÅÅÅÅ-MM-DD.");
+        }
+        Kon klientensKon = Arrays.stream(Kon.values()).filter(k -> k.name().equals(kon)).findFirst()
+                .orElseThrow(() -> new OgiltigBegaranException("Ange kön: KVINNA eller MAN."));
+        return klientregister.sokUtanPersonnummer(fodd, klientensKon, fornamn, efternamn).stream()
+                .map(k -> new KlientUtanPersonnummer(k.getIdentitetsnummer(), k.getFornamn(), k.getEfternamn(),
+                        k.getFodelsedatum(), k.getKon().name())).toList();
+    }
+
+    record KlientUtanPersonnummer(String reservnummer, String fornamn, String efternamn, LocalDate fodelsedatum,
+                                  String kon) {
+    }
+
+    private void krav() {
+        if (!inloggad.tillhorNagon(Sektion.MOTTAGNINGEN.gruppId(), Sektion.ADMINISTRATIONEN.gruppId())) {
+            throw new EjBehorigException("Bara Hemlöshetsmottagningen och Administrationen registrerar ansökningar.");
+        }
     }
 
     @PostMapping
     ResponseEntity<RegistreradAnsokan> registrera(@RequestBody NyAnsokan ansokan) {
-        if (!inloggad.tillhorNagon(Sektion.MOTTAGNINGEN.gruppId(), Sektion.ADMINISTRATIONEN.gruppId())) {
-            throw new EjBehorigException("Bara Hemlöshetsmottagningen och Administrationen registrerar ansökningar.");
-        }
+        krav();
         Arende arende = mottagning.registreraOchStarta(ansokan, inloggad.id());
         return ResponseEntity.created(URI.create("/api/arenden/" + arende.getArendenummer()))
                 .body(new RegistreradAnsokan(arende.getArendenummer(), arende.getKlient().getIdentitetsnummer(),

@@ -11,7 +11,7 @@ import se.hemvag.klient.KlientUppgifter;
 
 /** An application (ansökan) as reception, a caseworker or a partner's system registers it. */
 public record NyAnsokan(
-        @Size(max = 13, message = "Personnummer/samordningsnummer får vara högst 13 tecken.")
+        @Size(max = 15, message = "Personnummer, samordningsnummer eller reservnummer får vara högst 15 tecken.")
         String identitetsnummer,
         LocalDate fodelsedatum,
         Kon kon,

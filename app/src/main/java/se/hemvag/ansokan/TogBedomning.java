@@ -18,6 +18,9 @@ public class TogBedomning {
     @Column(nullable = false)
     private Long klientId;
 
+    /** The client's open case at the time, if there was one. */
+    private Long arendeId;
+
     @Column(nullable = false)
     private Instant bedomd;
 
@@ -44,10 +47,11 @@ public class TogBedomning {
     protected TogBedomning() {
     }
 
-    public TogBedomning(Long klientId, Instant bedomd, int alder, boolean hemlos, boolean missbrukEllerPsykiskOhalsa,
+    public TogBedomning(Long klientId, Long arendeId, Instant bedomd, int alder, boolean hemlos, boolean missbrukEllerPsykiskOhalsa,
                         boolean tillhorStockholm, String regelnsForslag, String beslut, String nattlogi,
                         String motivering, String bedomdAv) {
         this.klientId = klientId;
+        this.arendeId = arendeId;
         this.bedomd = bedomd;
         this.alder = alder;
         this.hemlos = hemlos;
@@ -62,6 +66,7 @@ public class TogBedomning {
 
     public Long getId() { return id; }
     public Long getKlientId() { return klientId; }
+    public Long getArendeId() { return arendeId; }
     public Instant getBedomd() { return bedomd; }
     public int getAlder() { return alder; }
     public boolean isHemlos() { return hemlos; }

@@ -56,6 +56,8 @@ public class Arende {
     /** The last day the unit was in touch with the client: what the contact watch counts from. */
     private LocalDate senastKontakt;
 
+    private String overlamnadTill;
+
     private String utredningsinstrument;
 
     private String utredningPlan;
@@ -148,11 +150,17 @@ public class Arende {
     }
 
     /** Closes the case because another social services is responsible. */
-    public void overlamnad(ArendeStatus slutstatus, LocalDate datum) {
+    public void overlamnad(ArendeStatus slutstatus, LocalDate datum, String mottagare) {
         if (slutstatus != ArendeStatus.LANKAD_TILL_STADSDEL && slutstatus != ArendeStatus.HANVISAD) {
             throw new IllegalArgumentException(slutstatus + " är ingen överlämning");
         }
         stang(slutstatus, datum);
+        overlamnadTill(mottagare);
+    }
+
+    /** The social services that took the case over (a district, or another municipality when the client moved). */
+    public void overlamnadTill(String mottagare) {
+        this.overlamnadTill = mottagare;
     }
 
     /** Closes the case with the avslutningsblankett. */
@@ -173,6 +181,7 @@ public class Arende {
     }
 
     public Long getId() { return id; }
+    public String getOverlamnadTill() { return overlamnadTill; }
     public String getArendenummer() { return arendenummer; }
     public Klient getKlient() { return klient; }
     public Kon getKon() { return kon; }

@@ -2,12 +2,17 @@ package se.hemvag.arende;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -31,10 +36,12 @@ class ArendeController {
     private final MedhandlaggningRepository medhandlaggningar;
     private final InsatsRepository insatser;
     private final ArendeuppfoljningRepository uppfoljningar;
+    private final Insatser insatsandringar;
 
     ArendeController(Arenden arenden, InloggadAnvandare inloggad, RuntimeService runtimeService, Clock clock,
                      MedhandlaggningRepository medhandlaggningar, InsatsRepository insatser,
-                     ArendeuppfoljningRepository uppfoljningar) {
+                     ArendeuppfoljningRepository uppfoljningar, Insatser insatsandringar) {
+        this.insatsandringar = insatsandringar;
         this.arenden = arenden;
         this.medhandlaggningar = medhandlaggningar;
         this.insatser = insatser;
@@ -50,8 +57,7 @@ class ArendeController {
         Arende arende = arenden.hamtaForDenSomArbetarMedArendet(arendenummer);
         return new ArendeMedInnehall(vy(arende),
                 insatser.findByArendeIdOrderByStartdatum(arende.getId()).stream()
-                        .map(i -> new InsatsVy(i.getTyp().name(), i.getStartdatum(), i.getSlutdatum(), i.getUtforare(),
-                                i.getKostnadPerDygn(), i.getSektion())).toList(),
+                        .map(ArendeController::vy).toList(),
                 uppfoljningar.findByArendeIdOrderByUppfoljningsdatum(arende.getId()).stream()
                         .map(u -> new UppfoljningVy(u.getUppfoljningsdatum(), u.getSammanfattning(), u.isFortsatt())).toList(),
                 medhandlaggningar.findByArendeId(arende.getId()).stream()
@@ -63,26 +69,50 @@ class ArendeController {
                                     List<MedhandlaggningVy> medhandlaggningar) {
     }
 
-    public record InsatsVy(String typ, LocalDate startdatum, LocalDate slutdatum, String utforare, int kostnadPerDygn,
-                           String sektion) {
+    public record InsatsVy(Long id, String typ, LocalDate startdatum, LocalDate slutdatum, String utforare,
+                           int kostnadPerDygn, String sektion) {
+    }
+
+    private static InsatsVy vy(Insats i) {
+        return new InsatsVy(i.getId(), i.getTyp().name(), i.getStartdatum(), i.getSlutdatum(), i.getUtforare(),
+                i.getKostnadPerDygn(), i.getSektion());
+    }
+
+    /**
+     * Ends or changes an intervention (the section it is charged to): {@code {"slutdatum": "…"}} ends it
+     * that day, {@code {"slutdatum": null}} lets it go on, and {@code utforare} and {@code kostnadPerDygn}
+     * change what they say. What the body leaves out stays as it was.
+     */
+    @PatchMapping("/{arendenummer}/insatser/{insatsId}")
+    @Transactional
+    public InsatsVy andraInsats(@PathVariable String arendenummer, @PathVariable Long insatsId,
+                                @RequestBody(required = false) Map<String, Object> andring) {
+        return vy(insatsandringar.andra(arendenummer, insatsId, andring == null ? null : insatsandring(andring)));
+    }
+
+    private static Insatser.Insatsandring insatsandring(Map<String, Object> andring) {
+        LocalDate slutdatum = null;
+        if (andring.get("slutdatum") != null) {
+            try {
+                slutdatum = LocalDate.parse(String.valueOf(andring.get("slutdatum")));
+            } catch (DateTimeParseException e) {
+                throw new OgiltigBegaranException("Slutdatum ska skrivas ÅÅÅÅ-MM-DD.");
+            }
+        }
+        Object utforare = andring.get("utforare");
+        Object kostnad = andring.get("kostnadPerDygn");
+        if ((utforare != null && !(utforare instanceof String)) || (kostnad != null && !(kostnad instanceof Integer))) {
+            throw new OgiltigBegaranException("Utförare är text och kostnad per dygn ett heltal i kronor.");
+        }
+        Set<String> okanda = new TreeSet<>(andring.keySet());
+        okanda.removeAll(Set.of("slutdatum", "utforare", "kostnadPerDygn"));
+        if (!okanda.isEmpty()) {
+            throw new OgiltigBegaranException("Okända fält: " + String.join(", ", okanda) + ".");
+        }
+        return new Insatser.Insatsandring(slutdatum, andring.containsKey("slutdatum"), (String) utforare, (Integer) kostnad);
     }
 
     public record UppfoljningVy(LocalDate datum, String sammanfattning, boolean fortsatt) {
-    }
-
-    /** The responsible section starts the closure of a case with granted interventions. */
-    @PostMapping("/{arendenummer}/avslut")
-    @ResponseStatus(HttpStatus.ACCEPTED)
-    @Transactional
-    public ArendeVy begarAvslut(@PathVariable String arendenummer) {
-        Arende arende = arenden.hamtaForAnsvarigSektion(arendenummer, "begära avslut");
-        if (arende.getStatus() != ArendeStatus.PAGAENDE) {
-            throw new ArendeKonfliktException("Ärende " + arendenummer + " kan inte avslutas nu: det har status "
-                    + arende.getStatus() + ". Ett ärende avslutas här när insatser har beviljats.");
-        }
-        inloggad.somSystem(() -> runtimeService.createMessageCorrelation(ArendeProcessen.MESSAGE_AVSLUT_BEGART)
-                .processInstanceBusinessKey(arendenummer).correlateWithResult());
-        return vy(arende);
     }
 
     /**
@@ -162,14 +192,14 @@ class ArendeController {
         Klient klient = arende.getKlient();
         return new ArendeVy(arende.getArendenummer(), arende.getStatus().name(), arende.getAnsvarigSektion(),
                 arende.getKanal().name(), arende.getAnsokningsdatum(), arende.getUtredningPaborjad(),
-                arende.getAvslutad(), arende.getSenastKontakt(), arende.isAterkomst(),
+                arende.getAvslutad(), arende.getSenastKontakt(), arende.isAterkomst(), arende.getOverlamnadTill(),
                 new ArendeVy.KlientVy(klient.getIdentitetsnummer(), klient.getIdentitetstyp().name(),
                         klient.getFornamn(), klient.getEfternamn(), klient.getKon().name(), klient.getFodelsedatum()));
     }
 
     public record ArendeVy(String arendenummer, String status, String ansvarigSektion, String kanal,
                            LocalDate ansokningsdatum, LocalDate utredningPaborjad, LocalDate avslutad,
-                           LocalDate senastKontakt, boolean aterkomst, KlientVy klient) {
+                           LocalDate senastKontakt, boolean aterkomst, String overlamnadTill, KlientVy klient) {
 
         public record KlientVy(String identitetsnummer, String identitetstyp, String fornamn, String efternamn,
                                String kon, LocalDate fodelsedatum) {

@@ -2,6 +2,7 @@ package se.hemvag.arende;
 
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import se.hemvag.sektion.Sektion;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -13,8 +14,10 @@ import org.springframework.stereotype.Component;
 public class ArendeInstallningar {
 
     private final String uppfoljningsintervall;
+    private final Arenden arenden;
 
-    ArendeInstallningar(@Value("${hemvag.arende.uppfoljningsintervall:P3M}") String uppfoljningsintervall) {
+    ArendeInstallningar(@Value("${hemvag.arende.uppfoljningsintervall:P3M}") String uppfoljningsintervall, Arenden arenden) {
+        this.arenden = arenden;
         try {
             Period.parse(uppfoljningsintervall);
         } catch (DateTimeParseException e) {
@@ -22,6 +25,15 @@ public class ArendeInstallningar {
                     + uppfoljningsintervall + "'.", e);
         }
         this.uppfoljningsintervall = uppfoljningsintervall;
+    }
+
+    /**
+     * The section that handles the case now: the responsible one, or mottagningen while the belonging
+     * investigation is under way and the case has none yet (contact attempts, closure).
+     */
+    public String handlaggandeSektion(Long arendeId) {
+        String ansvarig = arenden.hamta(arendeId).getAnsvarigSektion();
+        return ansvarig != null ? ansvarig : Sektion.MOTTAGNINGEN.gruppId();
     }
 
     /** Time between follow-ups with the client, ISO 8601 (default P3M: at least every third month). */

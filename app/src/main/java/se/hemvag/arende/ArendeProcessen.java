@@ -2,6 +2,7 @@ package se.hemvag.arende;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -50,6 +51,13 @@ public final class ArendeProcessen {
             return id;
         }
         throw new IllegalStateException("Processvariabeln " + variabel + " saknas eller är inget id.");
+    }
+
+    /** Tells each instance of a process about the case (SIP, försökslägenhet) that the case was closed, so it stops. */
+    public static void meddelaAttArendetAvslutats(RuntimeService runtimeService, String processId, String arendenummer) {
+        runtimeService.createProcessInstanceQuery().processDefinitionKey(processId).processInstanceBusinessKey(arendenummer)
+                .list().forEach(instans -> runtimeService.createMessageCorrelation(MESSAGE_ARENDET_AVSLUTAT)
+                        .processInstanceId(instans.getId()).correlateWithResult());
     }
 
     public static Map<String, Object> startvariabler(Arende arende, LocalDate idag) {

@@ -123,9 +123,16 @@ public class Arenden {
         return repository.findByArendenummer(arendenummer).orElseThrow(() -> new ArendeSaknasException(arendenummer));
     }
 
-    /** The case closed: every intervention still under way in it ends that day (placements stop counting). */
+    /** The client's open case, if they have one. */
+    @Transactional(readOnly = true)
+    public Optional<Arende> oppetFor(Long klientId) {
+        return repository.findFirstByKlientIdAndStatusIn(klientId, ArendeStatus.oppna());
+    }
+
+    /** The case closed that day: every intervention still under way in it ends then (placements stop counting). */
     @Transactional
-    public void avslutaInsatser(Long arendeId, LocalDate datum) {
+    public void avsluta(Long arendeId, LocalDate datum) {
+        hamta(arendeId).avslutat(datum);
         insatser.findByArendeIdOrderByStartdatum(arendeId).forEach(insats -> insats.avsluta(datum));
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import java.time.Instant;
 import java.time.LocalDate;
 import se.hemvag.klient.Kon;
 
@@ -49,6 +50,10 @@ public class Insats {
     @Column(nullable = false)
     private String registreradAv;
 
+    private String andradAv;
+
+    private Instant andrad;
+
     protected Insats() {
     }
 
@@ -71,7 +76,6 @@ public class Insats {
         this.registreradAv = registreradAv;
     }
 
-    /** The intervention ends on this day, unless it was already set to end earlier. */
     /** Ends the intervention that day, unless it ended earlier; one not yet begun ends at its start. */
     public void avsluta(LocalDate datum) {
         LocalDate slut = datum.isBefore(startdatum) ? startdatum : datum;
@@ -80,7 +84,38 @@ public class Insats {
         }
     }
 
+    /**
+     * Ended or changed after it was registered: a new end date (or none: goes on), provider or cost
+     * per day. What is not given stays as it was.
+     */
+    void andra(LocalDate nyttSlutdatum, boolean slutdatumAngivet, String nyUtforare, Integer nyKostnad, String av,
+               Instant nar) {
+        if (slutdatumAngivet) {
+            if (nyttSlutdatum != null && nyttSlutdatum.isBefore(startdatum)) {
+                throw new OgiltigBegaranException("Slutdatumet " + nyttSlutdatum + " ligger före insatsens startdatum "
+                        + startdatum + ".");
+            }
+            slutdatum = nyttSlutdatum;
+        }
+        if (nyUtforare != null) {
+            if (nyUtforare.isBlank() || nyUtforare.length() > 200) {
+                throw new OgiltigBegaranException("Ange utföraren (högst 200 tecken).");
+            }
+            utforare = nyUtforare.strip();
+        }
+        if (nyKostnad != null) {
+            if (nyKostnad < 0) {
+                throw new OgiltigBegaranException("Kostnaden per dygn kan inte vara negativ.");
+            }
+            kostnadPerDygn = nyKostnad;
+        }
+        andradAv = av;
+        andrad = nar;
+    }
+
     public Long getId() { return id; }
+    public String getAndradAv() { return andradAv; }
+    public Instant getAndrad() { return andrad; }
     public Long getArendeId() { return arendeId; }
     public Insatstyp getTyp() { return typ; }
     public LocalDate getStartdatum() { return startdatum; }

@@ -56,9 +56,12 @@ class Atkomstloggning extends OncePerRequestFilter {
     /** An evening assessment's business key names its client (ansokan's RegistreraTogPersonDelegate). */
     private static final Pattern KVALLSBEDOMNING = Pattern.compile("TOG-\\d{8}-(\\d+)");
     private static final Pattern API_ARENDE = Pattern.compile("^/api/arenden/([^/]+)(/.*)?$");
-    /** Hemväg's own API: the case, applications, the section leads' review list and the culling dry run. */
+    /**
+     * Hemväg's own API: the case, applications, the section leads' review list, the sections' placement
+     * lists and the culling dry run.
+     */
     private static final Pattern API_MED_KLIENTUPPGIFTER = Pattern.compile(
-            "^/api/(?:arenden/.+|ansokningar(?:/.*)?|sektioner/[^/]+/arendegenomgang|gallring(?:/.*)?)$");
+            "^/api/(?:arenden/.+|ansokningar(?:/.*)?|sektioner/[^/]+/(?:arendegenomgang|placeringar)|gallring(?:/.*)?)$");
     private static final Pattern MOTORN = Pattern.compile("^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)(/.*)?$");
     /**
      * What the engine's API answers without any client's data: process models, users and groups,

@@ -2,7 +2,13 @@ package se.hemvag.avslut;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.hemvag.arende.Arende;
 import se.hemvag.arende.Arenden;
+import se.hemvag.arende.OgiltigBegaranException;
+import se.hemvag.security.EjBehorigException;
+import se.hemvag.security.InloggadAnvandare;
+import se.hemvag.sektion.Sektion;
 
 /** The contact attempts and the closure of a case, for those who work with it. */
 @RestController
@@ -19,14 +29,48 @@ class AvslutController {
     private final Arenden arenden;
     private final KontaktforsokRepository kontaktforsok;
     private final AvslutRepository avslut;
-    private final FlyttoverlamningRepository flyttoverlamningar;
+
+    private final Avslutningar avslutningar;
+    private final InloggadAnvandare inloggad;
 
     AvslutController(Arenden arenden, KontaktforsokRepository kontaktforsok, AvslutRepository avslut,
-                     FlyttoverlamningRepository flyttoverlamningar) {
+                     Avslutningar avslutningar, InloggadAnvandare inloggad) {
         this.arenden = arenden;
+        this.avslutningar = avslutningar;
+        this.inloggad = inloggad;
         this.kontaktforsok = kontaktforsok;
         this.avslut = avslut;
-        this.flyttoverlamningar = flyttoverlamningar;
+    }
+
+    /**
+     * The case is to be closed, at whatever stage it is: everything under way in it stops and the
+     * closure form opens with the reason given. The responsible section asks (mottagningen while the
+     * case has none yet); the contact rule is tried first, so a closure it would refuse never starts.
+     */
+    @PostMapping("/{arendenummer}/avslut")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Transactional
+    public AvslutBegart begarAvslut(@PathVariable String arendenummer, @RequestBody(required = false) AvslutBegaran begaran) {
+        Arende arende = arenden.hamta(arendenummer);
+        String ansvarig = arende.getAnsvarigSektion() != null ? arende.getAnsvarigSektion() : Sektion.MOTTAGNINGEN.gruppId();
+        if (!inloggad.tillhorNagon(ansvarig)) {
+            throw new EjBehorigException("Bara den ansvariga sektionen kan begära avslut i ärende " + arendenummer + ".");
+        }
+        Avslutsorsak orsak = begaran == null || begaran.orsak() == null ? null
+                : Arrays.stream(Avslutsorsak.values()).filter(o -> o.name().equals(begaran.orsak())).findFirst()
+                        .orElse(null);
+        if (orsak == null) {
+            throw new OgiltigBegaranException("Ange orsak till avslut, en av: " + Arrays.stream(Avslutsorsak.values())
+                    .map(Enum::name).collect(Collectors.joining(", ")) + ".");
+        }
+        avslutningar.begar(arende, orsak, null);
+        return new AvslutBegart(arendenummer, orsak.name());
+    }
+
+    public record AvslutBegaran(String orsak) {
+    }
+
+    public record AvslutBegart(String arendenummer, String orsak) {
     }
 
     @GetMapping("/{arendenummer}/avslut")
@@ -39,7 +83,7 @@ class AvslutController {
                 avslut.findByArendeId(arende.getId())
                         .map(a -> new AvslutningsblankettVy(a.getOrsak().name(), a.getBoendeVidAvslut().name(),
                                 a.getEgenForsorjning().name(), a.getAvslutsdatum())).orElse(null),
-                flyttoverlamningar.findByArendeId(arende.getId()).map(Flyttoverlamning::getMottagare).orElse(null));
+                arende.getOverlamnadTill());
     }
 
     public record AvslutVy(List<KontaktforsokVy> kontaktforsok, AvslutningsblankettVy avslutningsblankett,

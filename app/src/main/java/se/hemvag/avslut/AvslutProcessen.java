@@ -5,6 +5,8 @@ public final class AvslutProcessen {
 
     public static final String PROCESS_ID = "AvslutProcess";
     public static final String TASK_AVSLUTNINGSBLANKETT = "Task_Avslutningsblankett";
+    /** Whether the client had not been heard from for the watch period when the closure began (set by ArendeProcess). */
+    public static final String INTE_HORD_AV_VID_AVSLUT = "inteHordAvVidAvslut";
 
     private AvslutProcessen() {
     }

@@ -20,8 +20,15 @@ public class Kontaktforsok {
     @Column(nullable = false)
     private Long arendeId;
 
+    private Long kontaktrundaId;
+
+    /** When the attempt was made, as the caseworker gives it. */
     @Column(nullable = false)
     private Instant tidpunkt;
+
+    /** When it was typed in. */
+    @Column(nullable = false)
+    private Instant registrerad;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -39,10 +46,12 @@ public class Kontaktforsok {
     protected Kontaktforsok() {
     }
 
-    public Kontaktforsok(Long arendeId, Instant tidpunkt, Kontaktkanal kanal, Kontaktresultat resultat,
-                         String anteckning, String registreradAv) {
-        this.arendeId = arendeId;
+    public Kontaktforsok(Kontaktrunda runda, Instant tidpunkt, Kontaktkanal kanal, Kontaktresultat resultat,
+                         String anteckning, Instant registrerad, String registreradAv) {
+        this.arendeId = runda.getArendeId();
+        this.kontaktrundaId = runda.getId();
         this.tidpunkt = tidpunkt;
+        this.registrerad = registrerad;
         this.kanal = kanal;
         this.resultat = resultat;
         this.anteckning = anteckning;
@@ -51,7 +60,9 @@ public class Kontaktforsok {
 
     public Long getId() { return id; }
     public Long getArendeId() { return arendeId; }
+    public Long getKontaktrundaId() { return kontaktrundaId; }
     public Instant getTidpunkt() { return tidpunkt; }
+    public Instant getRegistrerad() { return registrerad; }
     public Kontaktkanal getKanal() { return kanal; }
     public Kontaktresultat getResultat() { return resultat; }
     public String getAnteckning() { return anteckning; }

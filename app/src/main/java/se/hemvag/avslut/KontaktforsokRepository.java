@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface KontaktforsokRepository extends JpaRepository<Kontaktforsok, Long> {
 
     List<Kontaktforsok> findByArendeIdOrderByTidpunkt(Long arendeId);
+
+    List<Kontaktforsok> findByKontaktrundaIdOrderByTidpunkt(Long kontaktrundaId);
 }

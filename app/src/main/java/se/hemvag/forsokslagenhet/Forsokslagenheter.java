@@ -9,7 +9,12 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
 import se.hemvag.arende.Arende;
+import se.hemvag.arende.ArendeProcessen;
+import se.hemvag.avslut.ArendeAvslutat;
+import se.hemvag.security.InloggadAnvandare;
 import se.hemvag.arende.ArendeStatus;
 import se.hemvag.arende.InsatsRepository;
 import se.hemvag.arende.Insatstyp;
@@ -30,13 +35,27 @@ public class Forsokslagenheter {
     private final InsatsRepository insatser;
     private final Clock clock;
     private final Period granskningEfterInflyttning;
+    private final RuntimeService runtimeService;
+    private final InloggadAnvandare inloggad;
 
     Forsokslagenheter(ForsokslagenhetRepository repository, InsatsRepository insatser, Clock clock,
-                      @Value("${hemvag.forsokslagenhet.granskning-efter-inflyttning:P18M}") Period granskningEfterInflyttning) {
+                      @Value("${hemvag.forsokslagenhet.granskning-efter-inflyttning:P18M}") Period granskningEfterInflyttning,
+                      RuntimeService runtimeService, InloggadAnvandare inloggad) {
+        this.runtimeService = runtimeService;
+        this.inloggad = inloggad;
         this.repository = repository;
         this.insatser = insatser;
         this.clock = clock;
         this.granskningEfterInflyttning = granskningEfterInflyttning;
+    }
+
+    /** The case closed: a trial apartment under way in it ends (ForsokslagenhetProcess's "Ärendet avslutat"). */
+    @EventListener
+    void arendetAvslutat(ArendeAvslutat avslutat) {
+        inloggad.somSystem(() -> {
+            ArendeProcessen.meddelaAttArendetAvslutats(runtimeService, ForsokslagenhetProcessen.PROCESS_ID, avslutat.arendenummer());
+            return null;
+        });
     }
 
     /** An application for a trial apartment in a case under way; one at a time per case. */

@@ -11,6 +11,13 @@ import java.util.regex.Pattern;
  */
 public record Identitetsnummer(Identitetstyp typ, String nummer, LocalDate fodelsedatum) {
 
+    private static final Pattern RESERVNUMMER = Pattern.compile("\\d{8}-R\\d{3,}");
+
+    /** A reserve number the unit issued (ÅÅÅÅMMDD-Rnnn) rather than a personnummer or samordningsnummer. */
+    public static boolean arReservnummer(String text) {
+        return text != null && RESERVNUMMER.matcher(text.strip()).matches();
+    }
+
     private static final Pattern FORMAT =
             Pattern.compile("(\\d{2})?(\\d{2})(\\d{2})(\\d{2})([-+]?)(\\d{3})(\\d)");
 

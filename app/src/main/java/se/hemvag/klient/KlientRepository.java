@@ -1,11 +1,17 @@
 package se.hemvag.klient;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface KlientRepository extends JpaRepository<Klient, Long> {
 
     Optional<Klient> findByIdentitetsnummer(String identitetsnummer);
 
-    long countByIdentitetsnummerStartingWith(String prefix);
+    List<Klient> findByIdentitetstypAndFodelsedatumAndKonOrderById(Identitetstyp typ, LocalDate fodelsedatum, Kon kon);
+
+    @Query(value = "SELECT NEXT VALUE FOR reservnummer_seq", nativeQuery = true)
+    long nastaReservnummer();
 }

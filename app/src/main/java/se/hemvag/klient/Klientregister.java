@@ -3,6 +3,9 @@ package se.hemvag.klient;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +27,15 @@ public class Klientregister {
     public Klient hittaEllerRegistrera(KlientUppgifter uppgifter) {
         LocalDate idag = LocalDate.now(clock);
         if (uppgifter.identitetsnummer() == null || uppgifter.identitetsnummer().isBlank()) {
-            return registreraMedReservnummer(uppgifter, idag);
+            return hittaEllerRegistreraMedReservnummer(uppgifter, idag);
+        }
+        if (Identitetsnummer.arReservnummer(uppgifter.identitetsnummer())) {
+            Klient klient = klienter.findByIdentitetsnummer(uppgifter.identitetsnummer().strip()).orElseThrow(
+                    () -> new OgiltigIdentitetException("Reservnumret " + uppgifter.identitetsnummer().strip()
+                            + " finns inte. Sök klienten på namn, födelsedatum och kön, eller lämna numret tomt så"
+                            + " utfärdas ett nytt."));
+            klient.nyttTelefonnummer(uppgifter.telefon());
+            return klient;
         }
         Identitetsnummer id = Identitetsnummer.tolka(uppgifter.identitetsnummer(), idag);
         Kon kon = uppgifter.kon() != null ? uppgifter.kon() : konFran(id.nummer());
@@ -35,7 +46,27 @@ public class Klientregister {
         return klient;
     }
 
-    private Klient registreraMedReservnummer(KlientUppgifter uppgifter, LocalDate idag) {
+    /**
+     * Clients without papers who may be the person described: the same birth date and sex, and names
+     * that match as the caseworker typed them (first and last name each contained, case ignored).
+     */
+    @Transactional(readOnly = true)
+    public List<Klient> sokUtanPersonnummer(LocalDate fodelsedatum, Kon kon, String fornamn, String efternamn) {
+        return klienter.findByIdentitetstypAndFodelsedatumAndKonOrderById(Identitetstyp.RESERVNUMMER, fodelsedatum, kon)
+                .stream().filter(k -> innehaller(k.getFornamn(), fornamn) && innehaller(k.getEfternamn(), efternamn))
+                .toList();
+    }
+
+    private static boolean innehaller(String namn, String sokt) {
+        return sokt == null || sokt.isBlank()
+                || (namn != null && namn.toLowerCase(Locale.ROOT).contains(sokt.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * A person without papers who has been a client before keeps their reserve number: the same
+     * name, birth date and sex is the same person, so returns and the one-open-case rule hold.
+     */
+    private Klient hittaEllerRegistreraMedReservnummer(KlientUppgifter uppgifter, LocalDate idag) {
         if (uppgifter.fodelsedatum() == null) {
             throw new OgiltigIdentitetException(
                     "Ange personnummer, samordningsnummer eller, om klienten saknar båda, födelsedatum så att ett reservnummer kan utfärdas.");
@@ -46,11 +77,31 @@ public class Klientregister {
         if (uppgifter.kon() == null) {
             throw new OgiltigIdentitetException("Ange kön när klienten saknar personnummer.");
         }
-        String prefix = uppgifter.fodelsedatum().format(DATUM) + "-R";
-        long lopnummer = klienter.countByIdentitetsnummerStartingWith(prefix) + 1;
-        return klienter.save(new Klient(Identitetstyp.RESERVNUMMER, prefix + String.format("%03d", lopnummer),
+        List<Klient> samma = klienter.findByIdentitetstypAndFodelsedatumAndKonOrderById(Identitetstyp.RESERVNUMMER,
+                        uppgifter.fodelsedatum(), uppgifter.kon()).stream()
+                .filter(k -> sammaNamn(k.getFornamn(), uppgifter.fornamn()) && sammaNamn(k.getEfternamn(), uppgifter.efternamn()))
+                .toList();
+        if (samma.size() == 1) {
+            samma.get(0).nyttTelefonnummer(uppgifter.telefon());
+            return samma.get(0);
+        }
+        if (samma.size() > 1) {
+            throw new OgiltigIdentitetException("Flera klienter utan personnummer har samma namn, födelsedatum och kön ("
+                    + samma.stream().map(Klient::getIdentitetsnummer).collect(Collectors.joining(", "))
+                    + "). Ange vilket reservnummer som gäller.");
+        }
+        String reservnummer = uppgifter.fodelsedatum().format(DATUM) + "-R" + String.format("%03d", klienter.nastaReservnummer());
+        return klienter.save(new Klient(Identitetstyp.RESERVNUMMER, reservnummer,
                 uppgifter.fodelsedatum(), uppgifter.kon(), uppgifter.fornamn(), uppgifter.efternamn(),
                 uppgifter.telefon(), clock.instant()));
+    }
+
+    private static boolean sammaNamn(String a, String b) {
+        return normalisera(a).equals(normalisera(b));
+    }
+
+    private static String normalisera(String namn) {
+        return namn == null ? "" : namn.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** The ninth digit of a Swedish identity number is odd for men and even for women. */

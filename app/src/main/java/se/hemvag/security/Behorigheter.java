@@ -80,6 +80,11 @@ class Behorigheter {
             tillat(handlaggande.gruppId(), PROCESS_DEFINITION, "ForsokslagenhetProcess", CREATE_INSTANCE);
             tillat(handlaggande.gruppId(), PROCESS_INSTANCE, ANY, CREATE);
         }
+        // a section ends or changes the interventions it decided (medhandläggning included, mottagningen too)
+        for (Sektion beslutande : new Sektion[] {Sektion.FORSORJNING, Sektion.VUXEN, Sektion.VARD_OCH_OMSORG,
+                Sektion.MOTTAGNINGEN}) {
+            tillat(beslutande.gruppId(), PROCESS_DEFINITION, "InsatsandringProcess", CREATE_INSTANCE);
+        }
         tillat(Sektion.ADMINISTRATIONEN.gruppId(), PROCESS_DEFINITION, "LagenhetsinfoProcess", CREATE_INSTANCE);
 
         tillat(Grupper.LEDNING, APPLICATION, "cockpit", ACCESS);

@@ -7,6 +7,8 @@ import se.hemvag.arende.ArendeProcessen;
 public final class SipProcessen {
 
     public static final String PROCESS_ID = "SipProcess";
+    /** Whether a granted case is offered a SIP: the unit's rule, changed in the Modeler. */
+    public static final String DECISION_SIP_ERBJUDS = "Decision_SipErbjuds";
     public static final String SIP_ID = "sipId";
     public static final String MESSAGE_SAMTYCKE_ATERKALLAT = "Message_SamtyckeAterkallat";
 

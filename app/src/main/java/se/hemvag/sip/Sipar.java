@@ -6,7 +6,9 @@ import java.time.Period;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -14,11 +16,13 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.hemvag.arende.Arende;
+import se.hemvag.arende.ArendeProcessen;
+import se.hemvag.avslut.ArendeAvslutat;
 import se.hemvag.arende.ArendeKonfliktException;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.ArendeStatus;
 import se.hemvag.arende.Arenden;
-import se.hemvag.arende.VardenInvolverad;
+import se.hemvag.arende.InsatserBeviljade;
 import se.hemvag.security.InloggadAnvandare;
 
 /**
@@ -36,12 +40,15 @@ public class Sipar {
     private final SamtyckeRepository samtycken;
     private final Arenden arenden;
     private final RuntimeService runtimeService;
+    private final DecisionService decisionService;
     private final InloggadAnvandare inloggad;
     private final Clock clock;
     private final Period erbjudInom;
 
     Sipar(SipRepository sipar, SamtyckeRepository samtycken, Arenden arenden, RuntimeService runtimeService,
-          InloggadAnvandare inloggad, Clock clock, @Value("${hemvag.sip.erbjud-inom:P3D}") Period erbjudInom) {
+          InloggadAnvandare inloggad, Clock clock, @Value("${hemvag.sip.erbjud-inom:P3D}") Period erbjudInom,
+          DecisionService decisionService) {
+        this.decisionService = decisionService;
         this.sipar = sipar;
         this.samtycken = samtycken;
         this.arenden = arenden;
@@ -51,9 +58,25 @@ public class Sipar {
         this.erbjudInom = erbjudInom;
     }
 
+    /** The case closed: a SIP under way in it ends (SipProcess's event sub-process "Ärendet avslutat"). */
     @EventListener
-    void vardenInvolverad(VardenInvolverad handelse) {
-        starta(arenden.hamta(handelse.arendeId()));
+    void arendetAvslutat(ArendeAvslutat avslutat) {
+        inloggad.somSystem(() -> {
+            ArendeProcessen.meddelaAttArendetAvslutats(runtimeService, SipProcessen.PROCESS_ID, avslutat.arendenummer());
+            return null;
+        });
+    }
+
+    /** Interventions granted: a SIP is offered when the unit's rule (Decision_SipErbjuds) says so. */
+    @EventListener
+    void insatserBeviljade(InsatserBeviljade beviljade) {
+        boolean erbjud = inloggad.somSystem(() -> decisionService.evaluateDecisionTableByKey(SipProcessen.DECISION_SIP_ERBJUDS,
+                        Variables.createVariables().putValue("ansvarigSektion", beviljade.ansvarigSektion())
+                                .putValue("vardenInvolverad", beviljade.vardenInvolverad()))
+                .getSingleResult().<Boolean>getSingleEntry());
+        if (erbjud) {
+            starta(arenden.hamta(beviljade.arendeId()));
+        }
     }
 
     /** A SIP is to be offered in the case; its responsible section gets the task at once. */

@@ -114,9 +114,10 @@ class DemoHistorik {
         }
     }
 
-    /** Completes the case's one open task (in the case process or its belonging investigation). */
+    /** Completes the case's one open task in the case process or its belonging investigation (not the SIP offer). */
     private void slutfor(Arende arende, Map<String, Object> formular) {
-        Task uppgift = taskService.createTaskQuery().processInstanceBusinessKey(arende.getArendenummer()).singleResult();
+        Task uppgift = taskService.createTaskQuery().processInstanceBusinessKey(arende.getArendenummer())
+                .processDefinitionKeyIn(se.hemvag.arende.ArendeProcessen.PROCESS_ID, PROCESS_ID).singleResult();
         taskService.complete(uppgift.getId(), formular);
     }
 }

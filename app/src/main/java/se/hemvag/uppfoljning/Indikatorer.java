@@ -61,21 +61,18 @@ public class Indikatorer {
     private final BigDecimal malAterkomst;
     private final BigDecimal malEgenForsorjning;
     private final Set<String> placeringstyper;
-    private final int kostnadPerDygn;
 
     Indikatorer(JdbcTemplate jdbc, Clock clock,
                 @Value("${hemvag.mal.stadigvarande-boende:0.40}") BigDecimal malStadigvarandeBoende,
                 @Value("${hemvag.mal.aterkomst-inom-ar:0.15}") BigDecimal malAterkomst,
                 @Value("${hemvag.mal.egen-forsorjning:0.25}") BigDecimal malEgenForsorjning,
-                @Value("${hemvag.placering.insatstyper:AKUTBOENDE,STODBOENDE,BEHANDLING}") Set<String> placeringstyper,
-                @Value("${hemvag.placering.kostnad-per-dygn:800}") int kostnadPerDygn) {
+                @Value("${hemvag.placering.insatstyper:AKUTBOENDE,STODBOENDE,BEHANDLING}") Set<String> placeringstyper) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.malStadigvarandeBoende = malStadigvarandeBoende;
         this.malAterkomst = malAterkomst;
         this.malEgenForsorjning = malEgenForsorjning;
         this.placeringstyper = placeringstyper;
-        this.kostnadPerDygn = kostnadPerDygn;
     }
 
     public record Rapport(LocalDate fran, LocalDate till, Indelning indelning, String sektion, LocalDate idag,
@@ -310,8 +307,9 @@ public class Indikatorer {
                     erbjuden.lagg(null, dag.getYear(), dag.getMonthValue(), rs.getString(2), rs.getLong(4), rs.getLong(3));
                     accepterad.lagg(null, dag.getYear(), dag.getMonthValue(), rs.getString(2), rs.getLong(5), rs.getLong(3));
                 }, urval.parametrar(Date.valueOf(urval.fran()), Date.valueOf(urval.till())));
-        String population = " av de ärenden där behovet av SIP uppstod under perioden (hälso- och sjukvården involverad"
-                + " i beviljade insatser, eller SIP startad av handläggaren).";
+        String population = " av de ärenden där SIP skulle erbjudas under perioden (varje beviljat ärende i Vuxensektionen"
+                + " och Vård- och omsorgssektionen, i andra sektioner när hälso- och sjukvården är involverad, och SIP"
+                + " startad av handläggaren; regeln är Decision_SipErbjuds).";
         return List.of(
                 new Indikator("sip-erbjuden", "SIP erbjuden", "andel", "Andel där klienten erbjöds SIP" + population,
                         null, null, erbjuden.andelar()),
@@ -384,7 +382,8 @@ public class Indikatorer {
                 rs -> {
                     LocalDate start = rs.getDate(1).toLocalDate();
                     LocalDate slut = rs.getDate(2) == null ? urval.idag().plusDays(1) : rs.getDate(2).toLocalDate();
-                    int perDygn = rs.getInt(3) > 0 ? rs.getInt(3) : kostnadPerDygn;
+                    // the cost the intervention was registered with: a free placement costs nothing
+                    int perDygn = rs.getInt(3);
                     for (int p = 0; p < urval.perioder().size(); p++) {
                         Rapportperiod period = urval.perioder().get(p);
                         LocalDate fran = start.isAfter(period.fran()) ? start : period.fran();
@@ -400,8 +399,8 @@ public class Indikatorer {
                 + " räknas från startdatum fram till slutdatum; en pågående placering räknas till och med i dag.";
         return List.of(
                 new Indikator("placeringsdygn", "Placeringsdygn", "antal", vilka, null, null, summera(dygn.antal())),
-                new Indikator("placeringskostnad", "Placeringskostnad", "kronor", vilka + " Kostnaden är insatsens dygnskostnad,"
-                        + " eller " + kostnadPerDygn + " kr per dygn där ingen är registrerad.", null, null, summera(kostnad.antal())));
+                new Indikator("placeringskostnad", "Placeringskostnad", "kronor", vilka + " Kostnaden är den dygnskostnad"
+                        + " insatsen registrerades med.", null, null, summera(kostnad.antal())));
     }
 
     /** Adds a row per period for the whole unit after the rows per section. */

@@ -39,7 +39,8 @@ class Rapportskrivare {
     void fyllPaSaknade() {
         List<Avslut> saknade = rader.avslutUtanRapportrad();
         for (Avslut avslut : saknade) {
-            arendeAvslutat(new ArendeAvslutat(avslut.getArendeId(), avslut.getAvslutsdatum(), avslut.getOrsak(),
+            arendeAvslutat(new ArendeAvslutat(avslut.getArendeId(), arenden.hamta(avslut.getArendeId()).getArendenummer(),
+                    avslut.getAvslutsdatum(), avslut.getOrsak(),
                     avslut.getBoendeVidAvslut(), avslut.getEgenForsorjning()));
         }
         if (!saknade.isEmpty()) {

@@ -35,6 +35,8 @@ class TogProcessTest {
     @Autowired RuntimeService runtimeService;
     @Autowired TogBedomningRepository bedomningar;
     @Autowired KlientRepository klienter;
+    @Autowired se.hemvag.Arendeforlopp forlopp;
+    @Autowired com.fasterxml.jackson.databind.ObjectMapper json;
 
     private static int lopnummer = 40;
 
@@ -77,6 +79,29 @@ class TogProcessTest {
         assertThat(bedomning.getBeslut()).isEqualTo("BEVILJAT");
         assertThat(bedomning.getNattlogi()).isEqualTo("Härbärget Kvällsljuset");
         assertThat(bedomning.isTillhorStockholm()).isTrue();
+    }
+
+    @Test
+    void enKvallsbedomningHorTillKlientensOppnaArendeOchSynsIDessHistorik() throws Exception {
+        se.hemvag.arende.Arende arende = forlopp.underUtredning("behovMissbruk");
+        Map<String, Object> anmalan = anmalan(45, "ja", "ja", "ja");
+        anmalan.put("identitetsnummer", arende.getKlient().getIdentitetsnummer());
+        ProcessInstance tog = runtimeService.startProcessInstanceByKey("TogProcess", anmalan);
+
+        complete(Uppgifter.medFormular(tog.getId()), withVariables("togBeslut", "BEVILJAT", "nattlogi", "Härbärget",
+                "togMotivering", "Uppfyller villkoren"));
+
+        TogBedomning bedomning = bedomningar.findByKlientIdOrderByBedomd(arende.getKlient().getId()).get(0);
+        assertThat(bedomning.getArendeId()).isEqualTo(arende.getId());
+        se.hemvag.Http http = new se.hemvag.Http(port);
+        var svar = http.get("/api/arenden/" + arende.getArendenummer() + "/kvallsbedomningar", "handlaggare-vuxen", "demo");
+        assertThat(svar.statusCode()).isEqualTo(200);
+        var lista = json.readTree(svar.body());
+        assertThat(lista).hasSize(1);
+        assertThat(lista.get(0).get("beslut").asText()).isEqualTo("BEVILJAT");
+        assertThat(lista.get(0).get("underArendet").asBoolean()).isTrue();
+        assertThat(http.get("/api/arenden/" + arende.getArendenummer() + "/kvallsbedomningar", "handlaggare-forsorjning",
+                "demo").statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.hemvag.Arendeforlopp;
@@ -67,7 +68,7 @@ class ArendeBrowserTest {
         assertThat(sparade).extracting(Insats::getTyp, Insats::getKostnadPerDygn, Insats::getUtforare)
                 .containsExactly(tuple(Insatstyp.STODBOENDE, 800, "Stödboende Söder"));
 
-        assertThat(new Http(port).postJson("/api/arenden/" + nr + "/avslut", "handlaggare-vuxen", "demo", "{}")
+        assertThat(new Http(port).postJson("/api/arenden/" + nr + "/avslut", "handlaggare-vuxen", "demo", "{\"orsak\": \"MALEN_UPPNADDA\"}")
                 .statusCode()).isEqualTo(202);
         webblasare.driver().navigate().refresh();
         webblasare.oppnaOchHamtaUppgift("Fyll i avslutningsblanketten", nr);
@@ -84,6 +85,8 @@ class ArendeBrowserTest {
         assertThat(arenden.hamta(nr).getStatus()).isEqualTo(ArendeStatus.AVSLUTAD);
     }
 
+    @Autowired java.time.Clock clock;
+
     @Test
     void kontaktforsokDokumenterasOchNastaStegVisasBaraNarKlientenInteNatts(Webblasare webblasare) {
         Arende arende = forlopp.underUtredning("behovMissbruk");
@@ -99,8 +102,9 @@ class ArendeBrowserTest {
         webblasare.loggaInITasklist(port, "handlaggare-vuxen");
         webblasare.oppnaFilter("Sektionens uppgifter – Vuxensektionen");
         webblasare.oppnaOchHamtaUppgift("Sök klienten och dokumentera försöket", arende.getArendenummer());
-        webblasare.skriv("kontaktforsokDatum", LocalDate.now().minusDays(1).toString());
-        webblasare.skriv("kontaktforsokTid", "09:30");
+        // the round began a moment ago: the attempt was made since, now
+        webblasare.skriv("kontaktforsokDatum", LocalDate.now(clock).toString());
+        webblasare.skriv("kontaktforsokTid", java.time.LocalTime.now(clock).withSecond(0).withNano(0).toString());
         webblasare.valj("kontaktkanal", "Via boendet");
         assertThat(webblasare.driver().findElements(Webblasare.falt("nastaSteg-0"))).isEmpty();
         webblasare.klicka(Webblasare.falt("kontaktresultat-2"));
@@ -113,6 +117,26 @@ class ArendeBrowserTest {
         webblasare.vantaTills(d -> !kontaktforsok.findByArendeIdOrderByTidpunkt(arende.getId()).isEmpty());
         assertThat(kontaktforsok.findByArendeIdOrderByTidpunkt(arende.getId()).get(0).getKanal())
                 .isEqualTo(Kontaktkanal.VIA_BOENDET);
+    }
+
+    @Test
+    void sektionenAvslutarEnInsatsMedStartformularetITasklist(Webblasare webblasare) {
+        Arende arende = forlopp.pagaende("behovMissbruk", Map.of());
+        String slut = LocalDate.now(clock).plusDays(7).toString();
+
+        webblasare.loggaInITasklist(port, "handlaggare-vuxen");
+        webblasare.klicka(By.xpath("//a[contains(.,'Start process')]"));
+        webblasare.klicka(By.xpath("//a[contains(.,'Avsluta eller ändra en insats')]"));
+        webblasare.skriv("arendenummer", arende.getArendenummer());
+        webblasare.valj("insatstyp", "Stödboende");
+        webblasare.klicka(Webblasare.falt("insatsandring-0"));
+        webblasare.skriv("nyttSlutdatum", slut);
+        webblasare.skarmbild("9b-vuxen-avsluta-insats");
+        webblasare.klicka(By.cssSelector("button[ng-click='startProcessInstance()']"));
+
+        webblasare.vantaTills(d -> slut.equals(String.valueOf(insatser.findByArendeIdOrderByStartdatum(arende.getId())
+                .get(0).getSlutdatum())));
+        assertThat(insatser.findByArendeIdOrderByStartdatum(arende.getId()).get(0).getAndradAv()).isEqualTo("handlaggare-vuxen");
     }
 
     private boolean vantarPa(Arende arende, String aktivitet) {

@@ -59,7 +59,7 @@ class GallringTest {
         Arende arende = forlopp.pagaende("behovMissbruk", Map.of());
         new Http(port).postJson("/api/arenden/" + arende.getArendenummer() + "/arendegenomgang", "gruppledare-vuxen", "demo",
                 "{\"handlaggare\": \"handlaggare-vuxen\", \"anteckning\": \"Klienten vill bo nära sin syster\"}");
-        new Http(port).postJson("/api/arenden/" + arende.getArendenummer() + "/avslut", "handlaggare-vuxen", "demo", "");
+        new Http(port).postJson("/api/arenden/" + arende.getArendenummer() + "/avslut", "handlaggare-vuxen", "demo", "{\"orsak\": \"MALEN_UPPNADDA\"}");
         complete(forlopp.uppgift(arende), withVariables("avslutsorsak", "MALEN_UPPNADDA", "boendeVidAvslut", "INNEBOENDE",
                 "egenForsorjning", "JA", "avslutsdatum", dag.toString(), "avslutAnteckning", "Flyttade till sin syster"));
         ClockUtil.reset();

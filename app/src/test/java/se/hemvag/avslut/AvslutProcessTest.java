@@ -9,7 +9,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -40,6 +42,7 @@ class AvslutProcessTest {
     @Autowired Arenden arenden;
     @Autowired AvslutRepository avslut;
     @Autowired ObjectMapper json;
+    @Autowired se.hemvag.ansokan.Ansokningsmottagning mottagning;
 
     private Http http;
 
@@ -102,49 +105,137 @@ class AvslutProcessTest {
     }
 
     @Test
-    void avslutForAttKlientenInteHortsAvKraverDokumenteradeKontaktforsok() {
+    void klientSomHortsAvKanInteAvslutasForAttKlientenInteHortsAv() {
         Arende arende = pagaende();
         ProcessInstance avslutning = startaAvslut(arende);
 
         assertThatThrownBy(() -> complete(Uppgifter.medFormular(avslutning.getId()), withVariables(
                 "avslutsorsak", "KONTAKT_UPPHORT", "boendeVidAvslut", "OKANT", "egenForsorjning", "NEJ",
                 "avslutsdatum", LocalDate.now().toString())))
-                .isInstanceOf(OgiltigtFormularException.class).hasMessageContaining("Hittills: 0 försök");
+                .isInstanceOf(OgiltigtFormularException.class).hasMessageContaining("Klienten har hörts av");
 
         assertThat(avslutning).isWaitingAt(AvslutProcessen.TASK_AVSLUTNINGSBLANKETT);
         assertThat(arenden.hamta(arende.getArendenummer()).getStatus()).isEqualTo(ArendeStatus.PAGAENDE);
     }
 
     @Test
-    void ansvarigSektionBegarAvslutViaApietOchBlankettenDykerUpp() throws Exception {
+    void ansvarigSektionBegarAvslutViaApietOchBlankettenDykerUppMedOrsaken() throws Exception {
         Arende arende = pagaende();
 
         HttpResponse<String> svar = http.postJson("/api/arenden/" + arende.getArendenummer() + "/avslut",
-                "handlaggare-vard-och-omsorg", "demo", "{}");
+                "handlaggare-vard-och-omsorg", "demo", "{\"orsak\": \"MALEN_UPPNADDA\"}");
 
         assertThat(svar.statusCode()).isEqualTo(202);
         assertThat(forlopp.process(arende)).hasPassed("Event_AvslutBegart").isWaitingAt("CallActivity_Avslut");
-        assertThat(forlopp.uppgift(arende)).hasDefinitionKey(AvslutProcessen.TASK_AVSLUTNINGSBLANKETT)
-                .hasCandidateGroup("vard-och-omsorg");
+        Task blankett = forlopp.uppgift(arende);
+        assertThat(blankett).hasDefinitionKey(AvslutProcessen.TASK_AVSLUTNINGSBLANKETT).hasCandidateGroup("vard-och-omsorg");
+        assertThat(processEngine.getTaskService().getVariable(blankett.getId(), "avslutsorsak")).isEqualTo("MALEN_UPPNADDA");
+        // the contact watch and the follow-ups stopped with the rest of the case
+        assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(forlopp.process(arende).getId())
+                .count()).isZero();
     }
 
     @Test
-    void annanSektionFarInteBegaraAvslutOchEttArendeUnderUtredningKanInteAvslutasHar() throws Exception {
+    void enAndraBegaranOmAvslutArEnKonflikt() throws Exception {
+        Arende arende = pagaende();
+        http.postJson("/api/arenden/" + arende.getArendenummer() + "/avslut", "handlaggare-vard-och-omsorg", "demo",
+                "{\"orsak\": \"MALEN_UPPNADDA\"}");
+
+        HttpResponse<String> igen = http.postJson("/api/arenden/" + arende.getArendenummer() + "/avslut",
+                "handlaggare-vard-och-omsorg", "demo", "{\"orsak\": \"ANNAN\"}");
+
+        assertThat(igen.statusCode()).isEqualTo(409);
+        assertThat(forlopp.uppgift(arende)).hasDefinitionKey(AvslutProcessen.TASK_AVSLUTNINGSBLANKETT);
+    }
+
+    @Test
+    void begaranUtanOrsakAnnanSektionOchAnonymNekas() throws Exception {
         Arende pagaende = pagaende();
-        Arende underUtredning = forlopp.underUtredning("behovMissbruk");
 
+        HttpResponse<String> utanOrsak = http.postJson("/api/arenden/" + pagaende.getArendenummer() + "/avslut",
+                "handlaggare-vard-och-omsorg", "demo", "{}");
+        HttpResponse<String> okandOrsak = http.postJson("/api/arenden/" + pagaende.getArendenummer() + "/avslut",
+                "handlaggare-vard-och-omsorg", "demo", "{\"orsak\": \"TROTT\"}");
         HttpResponse<String> annanSektion = http.postJson("/api/arenden/" + pagaende.getArendenummer() + "/avslut",
-                "handlaggare-vuxen", "demo", "{}");
-        HttpResponse<String> forTidigt = http.postJson("/api/arenden/" + underUtredning.getArendenummer() + "/avslut",
-                "handlaggare-vuxen", "demo", "{}");
+                "handlaggare-vuxen", "demo", "{\"orsak\": \"ANNAN\"}");
         HttpResponse<String> anonym = http.postJson("/api/arenden/" + pagaende.getArendenummer() + "/avslut",
-                null, null, "{}");
+                null, null, "{\"orsak\": \"ANNAN\"}");
 
+        assertThat(utanOrsak.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(utanOrsak.body()).get("detail").asText()).contains("Ange orsak till avslut");
+        assertThat(okandOrsak.statusCode()).isEqualTo(400);
         assertThat(annanSektion.statusCode()).isEqualTo(403);
-        assertThat(forTidigt.statusCode()).isEqualTo(409);
-        assertThat(json.readTree(forTidigt.body()).get("detail").asText()).contains("kan inte avslutas nu");
         assertThat(anonym.statusCode()).isEqualTo(401);
         assertThat(forlopp.process(pagaende)).isWaitingAt("Timer_NastaUppfoljning");
-        assertThat(forlopp.process(underUtredning)).isWaitingAt("Task_BeslutaInsatser");
+    }
+
+    @Test
+    void ettArendeAvslutasFranVarjeSkede() throws Exception {
+        Arende iTillhorighet = mottagning.registreraOchStarta(se.hemvag.Testklienter.ansokan(), "handlaggare-mottagningen");
+        Arende underUtredning = forlopp.underUtredning("behovMissbruk");
+        Arende beviljat = forlopp.underUtredning("behovMissbruk");
+        complete(forlopp.uppgift(beviljat), withVariables("beslut", "BEVILJAT", "beslutsdatum", LocalDate.now().toString(),
+                "beslutMotivering", "Stödboende"));
+        assertThat(forlopp.uppgift(beviljat)).hasDefinitionKey(ArendeProcessen.TASK_REGISTRERA_INSATS);
+
+        assertThat(http.postJson("/api/arenden/" + iTillhorighet.getArendenummer() + "/avslut", "handlaggare-mottagningen",
+                "demo", "{\"orsak\": \"KLIENTEN_AVBOJER_STOD\"}").statusCode()).isEqualTo(202);
+        assertThat(http.postJson("/api/arenden/" + underUtredning.getArendenummer() + "/avslut", "handlaggare-vuxen",
+                "demo", "{\"orsak\": \"ANNAN\"}").statusCode()).isEqualTo(202);
+        assertThat(http.postJson("/api/arenden/" + beviljat.getArendenummer() + "/avslut", "handlaggare-vuxen",
+                "demo", "{\"orsak\": \"AVLIDEN\"}").statusCode()).isEqualTo(202);
+
+        // the belonging investigation (a called process) ended with the rest; mottagningen fills in the form
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(iTillhorighet.getArendenummer())
+                .processDefinitionKey("TillhorighetProcess").count()).isZero();
+        Task blankett = forlopp.uppgift(iTillhorighet);
+        assertThat(blankett).hasDefinitionKey(AvslutProcessen.TASK_AVSLUTNINGSBLANKETT).hasCandidateGroup("mottagningen");
+        for (Arende arende : List.of(iTillhorighet, underUtredning, beviljat)) {
+            Task uppgift = forlopp.uppgift(arende);
+            assertThat(uppgift).hasDefinitionKey(AvslutProcessen.TASK_AVSLUTNINGSBLANKETT);
+            complete(uppgift, withVariables("avslutsorsak", processEngine.getTaskService().getVariable(uppgift.getId(),
+                            "avslutsorsak"), "boendeVidAvslut", "OKANT", "egenForsorjning", "EJ_AKTUELLT",
+                    "avslutsdatum", LocalDate.now().toString()));
+            assertThat(forlopp.process(arende)).isNull();
+            assertThat(arenden.hamta(arende.getArendenummer()).getStatus()).isEqualTo(ArendeStatus.AVSLUTAD);
+        }
+    }
+
+    @Test
+    void enKlientSomInteHortsAvStrandarInteNarAvslutetNekas() throws Exception {
+        Arende arende = pagaende();
+        ProcessInstance process = forlopp.process(arende);
+        var bevakning = processEngine.getManagementService().createJobQuery().processInstanceId(process.getId())
+                .activityId("Timer_Kontaktbevakning").singleResult();
+        ClockUtil.setCurrentTime(java.util.Date.from(bevakning.getDuedate().toInstant().plusSeconds(6 * 3600)));
+        try {
+            processEngine.getManagementService().executeJob(bevakning.getId());
+            assertThat(process).isWaitingAt("CallActivity_Kontaktforsok");
+
+            for (String orsak : List.of("KONTAKT_UPPHORT", "ANNAN", "MALEN_UPPNADDA")) {
+                HttpResponse<String> nekad = http.postJson("/api/arenden/" + arende.getArendenummer() + "/avslut",
+                        "handlaggare-vard-och-omsorg", "demo", "{\"orsak\": \"" + orsak + "\"}");
+                assertThat(nekad.statusCode()).as(orsak).isEqualTo(409);
+                assertThat(json.readTree(nekad.body()).get("detail").asText()).contains("inte hörts av sedan")
+                        .contains("minst 3 kontaktförsök under minst 14 dagar");
+            }
+            // nothing was interrupted: the round of attempts goes on
+            assertThat(process).isWaitingAt("CallActivity_Kontaktforsok");
+            assertThat(forlopp.uppgift(arende)).hasDefinitionKey("Task_RegistreraKontaktforsok");
+
+            HttpResponse<String> avliden = http.postJson("/api/arenden/" + arende.getArendenummer() + "/avslut",
+                    "handlaggare-vard-och-omsorg", "demo", "{\"orsak\": \"AVLIDEN\"}");
+            assertThat(avliden.statusCode()).isEqualTo(202);
+            Task blankett = forlopp.uppgift(arende);
+            // the form cannot be turned into another reason that would need the attempts
+            assertThatThrownBy(() -> complete(blankett, withVariables("avslutsorsak", "ANNAN", "boendeVidAvslut", "OKANT",
+                    "egenForsorjning", "NEJ", "avslutsdatum", LocalDate.now().toString())))
+                    .isInstanceOf(OgiltigtFormularException.class).hasMessageContaining("inte hörts av sedan");
+            complete(blankett, withVariables("avslutsorsak", "AVLIDEN", "boendeVidAvslut", "OKANT",
+                    "egenForsorjning", "EJ_AKTUELLT", "avslutsdatum", LocalDate.now().toString()));
+            assertThat(arenden.hamta(arende.getArendenummer()).getStatus()).isEqualTo(ArendeStatus.AVSLUTAD);
+        } finally {
+            ClockUtil.reset();
+        }
     }
 }

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
@@ -48,18 +49,33 @@ class KontaktforsokProcessTest {
     @Autowired Arenden arenden;
     @Autowired KontaktforsokRepository kontaktforsok;
     @Autowired ObjectMapper json;
+    @Autowired se.hemvag.ansokan.Ansokningsmottagning mottagning;
+
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     @BeforeEach
     void init() {
         BpmnAwareTests.init(processEngine);
-        // the attempts are registered at 10:15 today, which must not be later than now, whenever the test runs
-        ZoneId stockholm = ZoneId.of("Europe/Stockholm");
-        ClockUtil.setCurrentTime(Date.from(LocalDate.now(stockholm).atTime(12, 0).atZone(stockholm).toInstant()));
+        klockan(0, "08:00");
     }
 
     @AfterEach
     void aterstallKlockan() {
         ClockUtil.reset();
+    }
+
+    /** Sets the engine's and the app's clock to a time of a day counted from the day the test began. */
+    private static void klockan(int dagar, String tid) {
+        LocalDate dag = idagVidStart == null ? LocalDate.now(STOCKHOLM) : idagVidStart;
+        idagVidStart = dag;
+        ClockUtil.setCurrentTime(Date.from(dag.plusDays(dagar).atTime(LocalTime.parse(tid)).atZone(STOCKHOLM).toInstant()));
+    }
+
+    private static LocalDate idagVidStart;
+
+    @AfterEach
+    void glomStartdagen() {
+        idagVidStart = null;
     }
 
     private Arende pagaende(String insatstyp) {
@@ -72,18 +88,31 @@ class KontaktforsokProcessTest {
         return arende;
     }
 
+    /** Starts a round of contact attempts at the clock's time, then moves the clock to noon. */
     private ProcessInstance sokKlienten(Arende arende) {
-        return runtimeService.startProcessInstanceByKey("KontaktforsokProcess", arende.getArendenummer(), Map.of(
-                ArendeProcessen.ARENDE_ID, arende.getId(), ArendeProcessen.ANSVARIG_SEKTION, "vuxen"));
+        ProcessInstance sok = runtimeService.startProcessInstanceByKey(KontaktforsokProcessen.PROCESS_ID,
+                arende.getArendenummer(), Map.of(ArendeProcessen.ARENDE_ID, arende.getId(),
+                        ArendeProcessen.ANSVARIG_SEKTION, "vuxen"));
+        klockan(0, "12:00");
+        return sok;
     }
 
     private static VariableMap forsok(String datum, String resultat, String nastaSteg) {
+        return forsok(datum, "TELEFON", resultat, nastaSteg);
+    }
+
+    private static VariableMap forsok(String datum, String kanal, String resultat, String nastaSteg) {
         VariableMap forsok = Variables.fromMap(withVariables("kontaktforsokDatum", datum, "kontaktforsokTid", "10:15",
-                "kontaktkanal", "TELEFON", "kontaktresultat", resultat));
+                "kontaktkanal", kanal, "kontaktresultat", resultat));
         if (nastaSteg != null) {
             forsok.putValue("nastaSteg", nastaSteg);
         }
         return forsok;
+    }
+
+    /** Lets the timer before the next attempt fire. */
+    private void nastaForsok(ProcessInstance sok) {
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(sok.getId()).singleResult().getId());
     }
 
     @Test
@@ -92,13 +121,21 @@ class KontaktforsokProcessTest {
         ProcessInstance sok = sokKlienten(arende);
 
         Task uppgift = Uppgifter.medFormular(sok.getId());
-        assertThat(uppgift).hasDefinitionKey("Task_RegistreraKontaktforsok").hasCandidateGroup("vuxen");
+        assertThat(uppgift).hasDefinitionKey(KontaktforsokProcessen.TASK_REGISTRERA_KONTAKTFORSOK).hasCandidateGroup("vuxen");
         assertThat(Uppgifter.formular(uppgift)).isEqualTo("avslut-kontaktforsok");
         complete(uppgift, forsok(idag(0), "KLIENTEN_NADD", null));
 
         assertThat(sok).isEnded().hasPassed("EndEvent_KontaktAterupptagen");
         assertThat(kontaktforsok.findByArendeIdOrderByTidpunkt(arende.getId())).hasSize(1);
         assertThat(arenden.hamta(arende.getArendenummer()).getSenastKontakt()).isEqualTo(LocalDate.parse(idag(0)));
+    }
+
+    @Test
+    void formularetVisarEnhetensRegelSomBeslutstabellenSagerDen() {
+        ProcessInstance sok = sokKlienten(pagaende("STODBOENDE"));
+
+        assertThat(processEngine.getTaskService().getVariable(Uppgifter.medFormular(sok.getId()).getId(),
+                KontaktforsokProcessen.KONTAKTREGEL)).isEqualTo("minst 3 kontaktförsök under minst 14 dagar, minst 1 per telefon");
     }
 
     @Test
@@ -112,24 +149,51 @@ class KontaktforsokProcessTest {
         assertThat(timer.getDuedate()).isAfter(Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(3 * 86400 - 60)));
         managementService.executeJob(timer.getId());
 
-        assertThat(sok).isWaitingAt("Task_RegistreraKontaktforsok");
+        assertThat(sok).isWaitingAt(KontaktforsokProcessen.TASK_REGISTRERA_KONTAKTFORSOK);
     }
 
     @Test
-    void avslutKravarTreForsokUnderTvaVeckor() {
+    void forsokForeRundanEllerIFramtidenAvvisasOchForsoketMinnsNarDetSkrevsIn() {
+        Arende arende = pagaende("STODBOENDE");
+        ProcessInstance sok = sokKlienten(arende);
+        Task uppgift = Uppgifter.medFormular(sok.getId());
+
+        assertThatThrownBy(() -> complete(uppgift, forsok(idag(-1), "INGET_SVAR", "FORSOK_IGEN")))
+                .isInstanceOf(OgiltigtFormularException.class).hasMessageContaining("ligger före kontaktrundan");
+        assertThatThrownBy(() -> complete(uppgift, forsok(idag(1), "INGET_SVAR", "FORSOK_IGEN")))
+                .isInstanceOf(OgiltigtFormularException.class).hasMessageContaining("framtiden");
+        assertThat(kontaktforsok.findByArendeIdOrderByTidpunkt(arende.getId())).isEmpty();
+
+        complete(uppgift, forsok(idag(0), "INGET_SVAR", "FORSOK_IGEN"));
+        Kontaktforsok sparat = kontaktforsok.findByArendeIdOrderByTidpunkt(arende.getId()).get(0);
+        assertThat(sparat.getTidpunkt()).isEqualTo(LocalDate.parse(idag(0)).atTime(10, 15).atZone(STOCKHOLM).toInstant());
+        assertThat(sparat.getRegistrerad()).isEqualTo(ClockUtil.getCurrentTime().toInstant());
+    }
+
+    @Test
+    void avslutKravarTreForsokUnderTvaVeckorVaravEttPerTelefon() {
         Arende arende = pagaende("STODBOENDE");
         ProcessInstance sok = sokKlienten(arende);
 
-        assertThatThrownBy(() -> complete(Uppgifter.medFormular(sok.getId()), forsok(idag(-15), "INGET_SVAR", "AVSLUTA")))
-                .isInstanceOf(OgiltigtFormularException.class).hasMessageContaining("Hittills: 1 försök under 0 dagar");
-        assertThat(sok).isWaitingAt("Task_RegistreraKontaktforsok");
+        assertThatThrownBy(() -> complete(Uppgifter.medFormular(sok.getId()), forsok(idag(0), "INGET_SVAR", "AVSLUTA")))
+                .isInstanceOf(OgiltigtFormularException.class)
+                .hasMessageContaining("minst 3 kontaktförsök under minst 14 dagar, minst 1 per telefon")
+                .hasMessageContaining("hittills: 1 försök under 0 dagar, varav 1 per telefon");
+        assertThat(sok).isWaitingAt(KontaktforsokProcessen.TASK_REGISTRERA_KONTAKTFORSOK);
         assertThat(kontaktforsok.findByArendeIdOrderByTidpunkt(arende.getId())).isEmpty();
 
-        complete(Uppgifter.medFormular(sok.getId()), forsok(idag(-15), "INGET_SVAR", "FORSOK_IGEN"));
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(sok.getId()).singleResult().getId());
-        complete(Uppgifter.medFormular(sok.getId()), forsok(idag(-8), "MEDDELANDE_LAMNAT", "FORSOK_IGEN"));
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(sok.getId()).singleResult().getId());
-        complete(Uppgifter.medFormular(sok.getId()), forsok(idag(-1), "INGET_SVAR", "AVSLUTA"));
+        complete(Uppgifter.medFormular(sok.getId()), forsok(idag(0), "BREV", "INGET_SVAR", "FORSOK_IGEN"));
+        klockan(7, "12:00");
+        nastaForsok(sok);
+        complete(Uppgifter.medFormular(sok.getId()), forsok(idag(7), "BREV", "MEDDELANDE_LAMNAT", "FORSOK_IGEN"));
+        klockan(14, "12:00");
+        nastaForsok(sok);
+        // three letters over two weeks, but no one phoned the client
+        assertThatThrownBy(() -> complete(Uppgifter.medFormular(sok.getId()),
+                forsok(idag(14), "BREV", "INGET_SVAR", "AVSLUTA")))
+                .isInstanceOf(OgiltigtFormularException.class).hasMessageContaining("varav 0 per telefon");
+
+        complete(Uppgifter.medFormular(sok.getId()), forsok(idag(14), "TELEFON", "INGET_SVAR", "AVSLUTA"));
 
         assertThat(sok).isEnded().hasPassed("EndEvent_AvslutUtanKontakt").variables()
                 .containsEntry(ArendeProcessen.AVSLUTSORSAK, "KONTAKT_UPPHORT");
@@ -137,47 +201,81 @@ class KontaktforsokProcessTest {
     }
 
     @Test
+    void enNyRundaRaknarBaraSinaEgnaForsok() {
+        Arende arende = pagaende("STODBOENDE");
+        ProcessInstance process = forlopp.process(arende);
+        utlosBevakningen(process);
+        ProcessInstance forsta = kontaktforsok(process);
+        for (int dag : new int[] {0, 7}) {
+            complete(Uppgifter.medFormular(forsta.getId()), forsok(dagEfterBevakningen(dag), "INGET_SVAR", "FORSOK_IGEN"));
+            flyttaKlockan(7);
+            nastaForsok(forsta);
+        }
+        complete(Uppgifter.medFormular(forsta.getId()), forsok(dagEfterBevakningen(14), "KLIENTEN_NADD", null));
+        assertThat(process).isWaitingAt("Timer_Kontaktbevakning");
+
+        // four weeks later the client is gone again: a new round, and the first round's attempts do not count
+        utlosBevakningen(process);
+        ProcessInstance andra = kontaktforsok(process);
+        assertThatThrownBy(() -> complete(Uppgifter.medFormular(andra.getId()),
+                forsok(dagEfterBevakningen(0), "INGET_SVAR", "AVSLUTA")))
+                .isInstanceOf(OgiltigtFormularException.class).hasMessageContaining("hittills: 1 försök under 0 dagar");
+        assertThat(andra).isWaitingAt(KontaktforsokProcessen.TASK_REGISTRERA_KONTAKTFORSOK);
+    }
+
+    @Test
     void kontaktbevakningenStartarForsokEfterFyraVeckorUtanKontaktOchSlutarNarKlientenHorAvSig() throws Exception {
         Arende arende = pagaende("STODBOENDE");
         ProcessInstance process = forlopp.process(arende);
         Job bevakning = bevakning(process);
-        assertThat(LocalDate.ofInstant(bevakning.getDuedate().toInstant(), ZoneId.of("Europe/Stockholm")))
+        assertThat(LocalDate.ofInstant(bevakning.getDuedate().toInstant(), STOCKHOLM))
                 .isEqualTo(arenden.hamta(arende.getArendenummer()).getSenastKontakt().plusWeeks(4));
 
-        ClockUtil.setCurrentTime(Date.from(bevakning.getDuedate().toInstant().plusSeconds(3600)));
-        managementService.executeJob(bevakning.getId());
+        utlosBevakningen(process);
 
         assertThat(process).isWaitingAt("CallActivity_Kontaktforsok");
-        assertThat(forlopp.uppgift(arende)).hasDefinitionKey("Task_RegistreraKontaktforsok").hasCandidateGroup("vuxen");
+        assertThat(forlopp.uppgift(arende)).hasDefinitionKey(KontaktforsokProcessen.TASK_REGISTRERA_KONTAKTFORSOK)
+                .hasCandidateGroup("vuxen");
 
         HttpResponse<String> svar = new Http(port).postJson("/api/arenden/" + arende.getArendenummer() + "/kontakt",
                 "handlaggare-mottagningen", "demo", "{}");
 
         assertThat(svar.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(svar.body()).get("senastKontakt").asText()).isEqualTo(idag(0));
+        assertThat(json.readTree(svar.body()).get("senastKontakt").asText()).isEqualTo(dagEfterBevakningen(0));
         assertThat(process).hasPassed("Event_KlientenHordeAvSig").isWaitingAt("Timer_Kontaktbevakning");
         assertThat(bevakning(process).getDuedate()).isAfter(bevakning.getDuedate());
+    }
+
+    @Test
+    void redanUnderTillhorighetsutredningenBevakasKontaktenOchMottagningenSokerKlienten() {
+        Arende arende = mottagning.registreraOchStarta(se.hemvag.Testklienter.ansokan(), "handlaggare-mottagningen");
+        ProcessInstance process = forlopp.process(arende);
+
+        utlosBevakningen(process);
+
+        ProcessInstance sok = kontaktforsok(process);
+        assertThat(Uppgifter.medFormular(sok.getId())).hasCandidateGroup("mottagningen");
     }
 
     @Test
     void efterTillrackligaForsokAvslutasArendetMedOrsakenKontaktUpphort() {
         Arende arende = pagaende("STODBOENDE");
         ProcessInstance process = forlopp.process(arende);
-        Job bevakning = utlosBevakningen(process);
-        ProcessInstance sok = runtimeService.createProcessInstanceQuery().superProcessInstanceId(process.getId())
-                .processDefinitionKey("KontaktforsokProcess").singleResult();
-        for (int dagarSedan : new int[] {16, 9}) {
-            complete(Uppgifter.medFormular(sok.getId()), forsok(idag(-dagarSedan), "INGET_SVAR", "FORSOK_IGEN"));
-            managementService.executeJob(managementService.createJobQuery().processInstanceId(sok.getId()).singleResult().getId());
+        utlosBevakningen(process);
+        ProcessInstance sok = kontaktforsok(process);
+        for (int dag : new int[] {0, 7}) {
+            complete(Uppgifter.medFormular(sok.getId()), forsok(dagEfterBevakningen(dag), "INGET_SVAR", "FORSOK_IGEN"));
+            flyttaKlockan(7);
+            nastaForsok(sok);
         }
-        complete(Uppgifter.medFormular(sok.getId()), forsok(idag(0), "INGET_SVAR", "AVSLUTA"));
+        complete(Uppgifter.medFormular(sok.getId()), forsok(dagEfterBevakningen(14), "INGET_SVAR", "AVSLUTA"));
 
         assertThat(process).hasPassed("EndEvent_AvslutUtanKontakt").isWaitingAt("CallActivity_Avslut");
         Task blankett = forlopp.uppgift(arende);
         assertThat(blankett).hasDefinitionKey(AvslutProcessen.TASK_AVSLUTNINGSBLANKETT);
         assertThat(processEngine.getTaskService().getVariable(blankett.getId(), "avslutsorsak")).isEqualTo("KONTAKT_UPPHORT");
         complete(blankett, withVariables("avslutsorsak", "KONTAKT_UPPHORT", "boendeVidAvslut", "OKANT",
-                "egenForsorjning", "EJ_AKTUELLT", "avslutsdatum", idag(0)));
+                "egenForsorjning", "EJ_AKTUELLT", "avslutsdatum", dagEfterBevakningen(14)));
 
         assertThat(process).isEnded();
         assertThat(managementService.createJobQuery().processInstanceId(process.getId()).count()).isZero();
@@ -187,23 +285,27 @@ class KontaktforsokProcessTest {
     void klientSomNasUnderBevakningenGerNyBevakning() {
         Arende arende = pagaende("STODBOENDE");
         ProcessInstance process = forlopp.process(arende);
-        Job bevakning = utlosBevakningen(process);
+        utlosBevakningen(process);
 
-        complete(forlopp.uppgift(arende), forsok(idag(0), "KLIENTEN_NADD", null));
+        complete(forlopp.uppgift(arende), forsok(dagEfterBevakningen(0), "KLIENTEN_NADD", null));
 
         assertThat(process).hasPassed("Gateway_KontaktUtfall").isWaitingAt("Timer_Kontaktbevakning");
-        assertThat(LocalDate.ofInstant(bevakning(process).getDuedate().toInstant(), ZoneId.of("Europe/Stockholm")))
-                .isEqualTo(LocalDate.parse(idag(0)).plusWeeks(4));
+        assertThat(LocalDate.ofInstant(bevakning(process).getDuedate().toInstant(), STOCKHOLM))
+                .isEqualTo(LocalDate.parse(dagEfterBevakningen(0)).plusWeeks(4));
     }
 
     @Test
     void klientMedEkonomisktBistandFarEnManadTill() {
         Arende arende = pagaende("EKONOMISKT_BISTAND");
+        ProcessInstance process = forlopp.process(arende);
+        LocalDate senastKontakt = arenden.hamta(arende.getArendenummer()).getSenastKontakt();
 
-        Job bevakning = bevakning(forlopp.process(arende));
+        // the watch was set at the application; at four weeks it finds the extension and waits on
+        utlosBevakningen(process);
 
-        assertThat(LocalDate.ofInstant(bevakning.getDuedate().toInstant(), ZoneId.of("Europe/Stockholm")))
-                .isEqualTo(arenden.hamta(arende.getArendenummer()).getSenastKontakt().plusWeeks(4).plusMonths(1));
+        assertThat(process).hasNotPassed("CallActivity_Kontaktforsok").isWaitingAt("Timer_Kontaktbevakning");
+        assertThat(LocalDate.ofInstant(bevakning(process).getDuedate().toInstant(), STOCKHOLM))
+                .isEqualTo(senastKontakt.plusWeeks(4).plusMonths(1));
     }
 
     @Test
@@ -223,11 +325,29 @@ class KontaktforsokProcessTest {
         assertThat(bevakning(process).getDuedate()).isAfter(bevakning.getDuedate());
     }
 
-    /** Moves time to noon of the day the contact watch is due, and lets it fire. */
+    private ProcessInstance kontaktforsok(ProcessInstance arendeprocess) {
+        return runtimeService.createProcessInstanceQuery().superProcessInstanceId(arendeprocess.getId())
+                .processDefinitionKey(KontaktforsokProcessen.PROCESS_ID).singleResult();
+    }
+
+    private static void flyttaKlockan(int dagar) {
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(dagar * 86400L)));
+    }
+
+    /** A day counted from the day the contact watch last fired. */
+    private static String dagEfterBevakningen(int dagar) {
+        return bevakningsdag.plusDays(dagar).toString();
+    }
+
+    private static LocalDate bevakningsdag;
+
+    /** Moves time to the morning the contact watch is due, lets it fire, and moves on to noon. */
     private Job utlosBevakningen(ProcessInstance process) {
         Job bevakning = bevakning(process);
-        ClockUtil.setCurrentTime(Date.from(bevakning.getDuedate().toInstant().plusSeconds(12 * 3600)));
+        ClockUtil.setCurrentTime(Date.from(bevakning.getDuedate().toInstant().plusSeconds(6 * 3600)));
         managementService.executeJob(bevakning.getId());
+        ClockUtil.setCurrentTime(Date.from(bevakning.getDuedate().toInstant().plusSeconds(12 * 3600)));
+        bevakningsdag = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), STOCKHOLM);
         return bevakning;
     }
 
@@ -236,8 +356,8 @@ class KontaktforsokProcessTest {
                 .activityId("Timer_Kontaktbevakning").singleResult();
     }
 
+    /** A day counted from the day the test began. */
     private static String idag(int dagar) {
-        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Europe/Stockholm"))
-                .plusDays(dagar).toString();
+        return idagVidStart.plusDays(dagar).toString();
     }
 }

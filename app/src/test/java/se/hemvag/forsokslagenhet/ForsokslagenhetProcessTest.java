@@ -120,6 +120,10 @@ class ForsokslagenhetProcessTest {
         forsok.inflyttad(process);
         Forsokslagenhet bor = forsokslagenhet(arende);
         assertThat(bor.getStatus()).isEqualTo(ForsokslagenhetStatus.BOR);
+        // the supported housing the client left ends the day they move in
+        assertThat(insatser.findByArendeIdOrderByStartdatum(arende.getId()))
+                .filteredOn(i -> i.getTyp() == Insatstyp.STODBOENDE).singleElement()
+                .extracting(i -> i.getSlutdatum()).isEqualTo(bor.getInflyttning());
         assertThat(bor.getGranskning()).isEqualTo(bor.getInflyttning().plusMonths(18));
         ZonedDateTime nu = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
         Job granskning = forsok.tillGranskningen(process);
@@ -232,7 +236,7 @@ class ForsokslagenhetProcessTest {
         Arende arende = forlopp.pagaende("behovMissbruk", Map.of());
         ProcessInstance process = forsok.beviljad(arende);
 
-        new Http(port).postJson("/api/arenden/" + arende.getArendenummer() + "/avslut", "handlaggare-vuxen", "demo", "");
+        new Http(port).postJson("/api/arenden/" + arende.getArendenummer() + "/avslut", "handlaggare-vuxen", "demo", "{\"orsak\": \"MALEN_UPPNADDA\"}");
         Task blankett = taskService.createTaskQuery().processInstanceBusinessKey(arende.getArendenummer())
                 .taskDefinitionKey("Task_Avslutningsblankett").singleResult();
         complete(blankett, withVariables("avslutsorsak", "KLIENTEN_AVBOJER_STOD", "boendeVidAvslut", "OKANT",

@@ -108,7 +108,7 @@ class AuthorizationMatrisTest {
                 + Testklienter.ansokan().identitetsnummer() + "\", \"fornamn\": \"Matris\", \"efternamn\": \"Testsson\","
                 + " \"kanal\": \"RECEPTION\"}"), bara(Utfall.SKAPAD, Utfall.NEKAD, "handlaggare-mottagningen", "handlaggare-administrationen")));
         lista.add(new Slutpunkt("POST /api/arenden/{nr}/avslut", r -> post(r, "/api/arenden/" + underUtredning.getArendenummer()
-                + "/avslut", "{}"), bara(Utfall.KONFLIKT, Utfall.NEKAD, "handlaggare-vuxen")));
+                + "/avslut", "{\"orsak\": \"KONTAKT_UPPHORT\"}"), bara(Utfall.KONFLIKT, Utfall.NEKAD, "handlaggare-vuxen")));
         lista.add(new Slutpunkt("POST /api/arenden/{nr}/kontakt", r -> post(r, "/api/arenden/" + pagaende.getArendenummer()
                 + "/kontakt", "{}"), bara(Utfall.OK, Utfall.NEKAD, "handlaggare-mottagningen", "handlaggare-administrationen",
                 "handlaggare-vuxen")));

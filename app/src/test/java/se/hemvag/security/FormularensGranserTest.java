@@ -54,7 +54,7 @@ class FormularensGranserTest {
             "${medhandlaggandeSektion}", "handlaggare-forsorjning");
     private static final Map<String, String> STARTAS_AV = Map.of("ArendeProcess", "handlaggare-mottagningen",
             "TogProcess", "handlaggare-mottagningen", "ForsokslagenhetProcess", "handlaggare-vuxen",
-            "LagenhetsinfoProcess", "handlaggare-administrationen");
+            "LagenhetsinfoProcess", "handlaggare-administrationen", "InsatsandringProcess", "handlaggare-vuxen");
 
     /**
      * Tasks whose step works on a record the app creates on the way there (the medhandläggning, the
@@ -66,6 +66,7 @@ class FormularensGranserTest {
     @LocalServerPort int port;
     @Autowired Arendeforlopp forlopp;
     @Autowired RuntimeService runtimeService;
+    @Autowired se.hemvag.avslut.KontaktrundaRepository rundor;
     @Autowired TaskService taskService;
     @Autowired JdbcTemplate jdbc;
     @Autowired ObjectMapper json;
@@ -93,6 +94,9 @@ class FormularensGranserTest {
                     Map<String, Object> variabler = new LinkedHashMap<>(Map.of("arendeId", arende.getId(), "arendenummer",
                             arende.getArendenummer(), "klientNamn", "Prov Provsson", "ansvarigSektion", "vuxen",
                             "medhandlaggandeSektion", "forsorjning"));
+                    // what the app sets before the first attempt of a contact round
+                    variabler.put("kontaktrundaId", rundor.save(new se.hemvag.avslut.Kontaktrunda(arende.getId(),
+                            java.time.Instant.now().minusSeconds(3600))).getId());
                     String instans = runtimeService.createProcessInstanceByKey(process).businessKey(arende.getArendenummer())
                             .setVariables(variabler).startBeforeActivity(uppgift.getId()).execute(true, true).getId();
                     Task task = taskService.createTaskQuery().processInstanceId(instans).taskDefinitionKey(uppgift.getId())

@@ -81,8 +81,8 @@ class SamtidighetTest {
         Arende arende = forlopp.pagaende("behovMissbruk", Map.of());
 
         List<HttpResponse<String>> svar = samtidigt(List.of(
-                () -> http.postJson("/api/arenden/" + arende.getArendenummer() + "/avslut", "handlaggare-vuxen", "demo", "{}"),
-                () -> http.postJson("/api/arenden/" + arende.getArendenummer() + "/avslut", "gruppledare-vuxen", "demo", "{}")));
+                () -> http.postJson("/api/arenden/" + arende.getArendenummer() + "/avslut", "handlaggare-vuxen", "demo", "{\"orsak\": \"MALEN_UPPNADDA\"}"),
+                () -> http.postJson("/api/arenden/" + arende.getArendenummer() + "/avslut", "gruppledare-vuxen", "demo", "{\"orsak\": \"MALEN_UPPNADDA\"}")));
 
         List<Integer> status = svar.stream().map(HttpResponse::statusCode).toList();
         assertThat(status).as(svar.stream().map(HttpResponse::body).toList().toString()).containsOnlyOnce(202).allMatch(s -> s == 202 || s == 409);
@@ -92,16 +92,16 @@ class SamtidighetTest {
     @Test
     void tvaSomStartarSammaSipEllerMedhandlaggningSamtidigt() throws Exception {
         Http http = new Http(port);
-        Arende arende = forlopp.pagaende("behovMissbruk", Map.of());
+        Arende arende = forlopp.pagaende("behovEkonomi", Map.of());
         String sip = "/api/arenden/" + arende.getArendenummer() + "/sip";
         String medhandlaggning = "/api/arenden/" + arende.getArendenummer() + "/medhandlaggning";
-        String forsorjning = "{\"sektion\": \"forsorjning\", \"behov\": \"Ekonomiskt bistånd\"}";
+        String vuxen = "{\"sektion\": \"vuxen\", \"behov\": \"Beroendevård\"}";
 
-        List<HttpResponse<String>> sipar = samtidigt(List.of(() -> http.postJson(sip, "handlaggare-vuxen", "demo", "{}"),
-                () -> http.postJson(sip, "gruppledare-vuxen", "demo", "{}")));
+        List<HttpResponse<String>> sipar = samtidigt(List.of(() -> http.postJson(sip, "handlaggare-forsorjning", "demo", "{}"),
+                () -> http.postJson(sip, "bitradande-enhetschef-forsorjning", "demo", "{}")));
         List<HttpResponse<String>> inkopplade = samtidigt(List.of(
-                () -> http.postJson(medhandlaggning, "handlaggare-vuxen", "demo", forsorjning),
-                () -> http.postJson(medhandlaggning, "gruppledare-vuxen", "demo", forsorjning)));
+                () -> http.postJson(medhandlaggning, "handlaggare-forsorjning", "demo", vuxen),
+                () -> http.postJson(medhandlaggning, "bitradande-enhetschef-forsorjning", "demo", vuxen)));
 
         for (List<HttpResponse<String>> svar : List.of(sipar, inkopplade)) {
             assertThat(svar.stream().map(HttpResponse::statusCode).toList()).as(svar.stream().map(HttpResponse::body).toList()

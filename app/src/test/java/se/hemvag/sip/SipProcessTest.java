@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -47,6 +48,7 @@ class SipProcessTest {
     @Autowired SipRepository sipar;
     @Autowired SamtyckeRepository samtycken;
     @Autowired ObjectMapper json;
+    @Autowired se.hemvag.arende.Arenden arenden;
 
     private Http http;
 
@@ -160,10 +162,26 @@ class SipProcessTest {
     }
 
     @Test
-    void utanVardenStartasIngenSip() {
-        Arende arende = forlopp.pagaende("behovMissbruk", Map.of());
-        assertThat(sip(arende)).isNull();
-        assertThat(sipar.findByArendeIdOrderById(arende.getId())).isEmpty();
+    void forsorjningssektionenErbjuderSipBaraNarVardenArInvolverad() {
+        Arende utanVard = forlopp.pagaende("behovEkonomi", Map.of());
+        Arende medVard = forlopp.pagaende("behovEkonomi", Map.of("vardenInvolverad", true));
+
+        assertThat(arenden.hamta(utanVard.getArendenummer()).getAnsvarigSektion()).isEqualTo("forsorjning");
+        assertThat(sip(utanVard)).isNull();
+        assertThat(sipar.findByArendeIdOrderById(utanVard.getId())).isEmpty();
+        assertThat(uppgift(sip(medVard))).hasCandidateGroup("forsorjning");
+    }
+
+    @Test
+    void stodsektionernaErbjuderAlltidSip() {
+        for (String behov : List.of("behovMissbruk", "behovPsykiskOhalsa")) {
+            Arende arende = forlopp.pagaende(behov, Map.of());
+
+            assertThat(sip(arende)).as(behov).isNotNull();
+            assertThat(uppgift(sip(arende))).hasDefinitionKey(SipProcessen.TASK_ERBJUD_SIP)
+                    .hasCandidateGroup(arenden.hamta(arende.getArendenummer()).getAnsvarigSektion());
+            assertThat(sipFor(arende).getStatus()).isEqualTo(SipStatus.ERBJUDS);
+        }
     }
 
     @Test
@@ -204,20 +222,20 @@ class SipProcessTest {
 
     @Test
     void ansvarigSektionKanBegaraSipSenareEnGangItaget() throws Exception {
-        Arende arende = forlopp.pagaende("behovPsykiskOhalsa", Map.of());
+        Arende arende = forlopp.pagaende("behovEkonomi", Map.of());
         String url = "/api/arenden/" + arende.getArendenummer() + "/sip";
 
         assertThat(http.postJson(url, "handlaggare-vuxen", "demo", "{}").statusCode()).isEqualTo(403);
-        var svar = http.postJson(url, "handlaggare-vard-och-omsorg", "demo", "{}");
+        var svar = http.postJson(url, "handlaggare-forsorjning", "demo", "{}");
         assertThat(svar.statusCode()).isEqualTo(201);
         assertThat(json.readTree(svar.body()).get("status").asText()).isEqualTo("ERBJUDS");
-        assertThat(uppgift(sip(arende))).hasCandidateGroup("vard-och-omsorg");
-        var igen = http.postJson(url, "handlaggare-vard-och-omsorg", "demo", "{}");
+        assertThat(uppgift(sip(arende))).hasCandidateGroup("forsorjning");
+        var igen = http.postJson(url, "handlaggare-forsorjning", "demo", "{}");
         assertThat(igen.statusCode()).isEqualTo(409);
         assertThat(json.readTree(igen.body()).get("detail").asText()).contains("redan en pågående SIP");
 
-        assertThat(http.get(url, "handlaggare-forsorjning", "demo").statusCode()).isEqualTo(403);
-        assertThat(lasSip(arende, "handlaggare-vard-och-omsorg")).hasSize(1);
+        assertThat(http.get(url, "handlaggare-vuxen", "demo").statusCode()).isEqualTo(403);
+        assertThat(lasSip(arende, "handlaggare-forsorjning")).hasSize(1);
     }
 
     @Test
@@ -226,7 +244,7 @@ class SipProcessTest {
         ProcessInstance sip = sip(arende);
         tackaJa(sip);
 
-        assertThat(http.postJson("/api/arenden/" + arende.getArendenummer() + "/avslut", "handlaggare-vuxen", "demo", "")
+        assertThat(http.postJson("/api/arenden/" + arende.getArendenummer() + "/avslut", "handlaggare-vuxen", "demo", "{\"orsak\": \"MALEN_UPPNADDA\"}")
                 .statusCode()).isEqualTo(202);
         Task blankett = taskService.createTaskQuery().processInstanceBusinessKey(arende.getArendenummer())
                 .taskDefinitionKey("Task_Avslutningsblankett").singleResult();

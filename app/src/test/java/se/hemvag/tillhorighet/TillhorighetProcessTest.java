@@ -33,6 +33,8 @@ import se.hemvag.arende.OgiltigtFormularException;
 @HemvagSpringTest
 class TillhorighetProcessTest {
 
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
+
     @Autowired ProcessEngine processEngine;
     @Autowired RuntimeService runtimeService;
     @Autowired Ansokningsmottagning mottagning;
@@ -95,6 +97,11 @@ class TillhorighetProcessTest {
         Arende avslutat = arenden.hamta(arende.getArendenummer());
         assertThat(avslutat.getStatus()).isEqualTo(ArendeStatus.LANKAD_TILL_STADSDEL);
         assertThat(avslutat.getAvslutad()).isEqualTo(LocalDate.of(2026, 11, 20));
+        // where the case went shows on the case, not only in the engine's history
+        assertThat(new se.hemvag.Http(port).get("/api/arenden/" + arende.getArendenummer(), "handlaggare-mottagningen", "demo")
+                .body()).contains("\"overlamnadTill\":\"Södermalm stadsdelsförvaltning\"");
+        assertThat(new se.hemvag.Http(port).get("/api/arenden/" + arende.getArendenummer() + "/avslut",
+                "handlaggare-mottagningen", "demo").body()).contains("\"overlamnadTill\":\"Södermalm stadsdelsförvaltning\"");
     }
 
     @Test

@@ -62,7 +62,7 @@ class EnhetensResultatBrowserTest {
         BpmnAwareTests.init(processEngine);
         LocalDate idag = LocalDate.now(ZoneId.of("Europe/Stockholm"));
         Arende arende = forlopp.pagaende("behovMissbruk", Map.of());
-        new Http(port).postJson("/api/arenden/" + arende.getArendenummer() + "/avslut", "handlaggare-vuxen", "demo", "");
+        new Http(port).postJson("/api/arenden/" + arende.getArendenummer() + "/avslut", "handlaggare-vuxen", "demo", "{\"orsak\": \"MALEN_UPPNADDA\"}");
         complete(forlopp.uppgift(arende), withVariables("avslutsorsak", "MALEN_UPPNADDA", "boendeVidAvslut", "INNEBOENDE",
                 "egenForsorjning", "JA", "avslutsdatum", idag.toString()));
         String iAr = "fran=" + idag.getYear() + "-01-01";
@@ -100,6 +100,9 @@ class EnhetensResultatBrowserTest {
         webblasare.vantaTills(d -> d.findElement(By.id("meddelande")).getText().contains("Vuxensektionen"));
         sammaVarde(paSidan(webblasare.driver().findElement(By.cssSelector("td[data-indikator='avslut'][data-period='" + manad
                 + "'][data-kon='totalt']"))), iApiet("avslut", iAr + "&indelning=MANAD&sektion=vuxen", rad, "totalt"));
+        // the section's placement budget follow-up, month by month with the year's forecast
+        webblasare.vantaTills(d -> d.findElements(By.cssSelector("#budget tbody tr")).size() == 12);
+        assertThat(webblasare.driver().findElement(By.cssSelector("#budget .prognos")).getText()).contains("prognos för året");
         webblasare.skarmbild("21-enhetens-resultat-vuxensektionen");
 
         // the Cockpit login reads the API; a change through it is refused (it needs HTTP Basic)

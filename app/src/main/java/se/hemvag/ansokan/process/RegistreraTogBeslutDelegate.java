@@ -7,7 +7,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.hemvag.ansokan.TogBedomning;
 import se.hemvag.ansokan.TogBedomningRepository;
+import se.hemvag.arende.Arende;
 import se.hemvag.arende.ArendeProcessen;
+import se.hemvag.arende.Arenden;
 import se.hemvag.arende.Formularvarden;
 import se.hemvag.arende.OgiltigtFormularException;
 import se.hemvag.security.InloggadAnvandare;
@@ -19,8 +21,11 @@ public class RegistreraTogBeslutDelegate implements JavaDelegate {
     private final TogBedomningRepository bedomningar;
     private final InloggadAnvandare inloggad;
     private final Clock clock;
+    private final Arenden arenden;
 
-    RegistreraTogBeslutDelegate(TogBedomningRepository bedomningar, InloggadAnvandare inloggad, Clock clock) {
+    RegistreraTogBeslutDelegate(TogBedomningRepository bedomningar, InloggadAnvandare inloggad, Clock clock,
+                                Arenden arenden) {
+        this.arenden = arenden;
         this.bedomningar = bedomningar;
         this.inloggad = inloggad;
         this.clock = clock;
@@ -34,7 +39,8 @@ public class RegistreraTogBeslutDelegate implements JavaDelegate {
             throw new OgiltigtFormularException("Välj om akut nattlogi beviljas eller avslås.");
         }
         String nattlogi = beslut.equals("BEVILJAT") ? form.kravdText("nattlogi", "Nattlogi") : null;
-        bedomningar.save(new TogBedomning(ArendeProcessen.id(execution, "klientId"), clock.instant(),
+        Long klientId = ArendeProcessen.id(execution, "klientId");
+        bedomningar.save(new TogBedomning(klientId, arenden.oppetFor(klientId).map(Arende::getId).orElse(null), clock.instant(),
                 (Integer) execution.getVariable("alder"), form.ja("hemlos"), form.ja("missbrukEllerPsykiskOhalsa"),
                 form.ja("tillhorStockholm"), form.kravdText("togForslag", "Regelns förslag"), beslut, nattlogi,
                 form.kravdText("togMotivering", "Motivering"), inloggad.id()));

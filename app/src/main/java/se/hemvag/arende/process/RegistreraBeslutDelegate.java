@@ -10,7 +10,8 @@ import se.hemvag.arende.Arenden;
 import se.hemvag.arende.Beslut;
 import se.hemvag.arende.Formularvarden;
 import se.hemvag.arende.OgiltigtFormularException;
-import se.hemvag.arende.VardenInvolverad;
+import se.hemvag.arende.InsatserBeviljade;
+import se.hemvag.arende.Arende;
 
 /**
  * Records the decision on the application; a denial sends the case to closure with reason AVSLAG.
@@ -34,15 +35,16 @@ public class RegistreraBeslutDelegate implements JavaDelegate {
         if (beslut == null) {
             throw new OgiltigtFormularException("Ange beslutet: bevilja insatser eller avslå ansökan.");
         }
-        Long arendeId = arenden.iProcessen(execution).getId();
-        arenden.hamta(arendeId).beslutFattat(beslut,
+        Arende arende = arenden.iProcessen(execution);
+        arende.beslutFattat(beslut,
                 form.kravtDatum("beslutsdatum", "Beslutsdatum"), form.kravdText("beslutMotivering", "Motivering"));
         boolean vardenInvolverad = form.ja("vardenInvolverad");
         execution.removeVariables(List.of("beslutMotivering", "vardenInvolverad"));
         if (beslut == Beslut.AVSLAG) {
-            execution.setVariable(ArendeProcessen.AVSLUTSORSAK, "AVSLAG");
-        } else if (vardenInvolverad) {
-            handelser.publishEvent(new VardenInvolverad(arendeId));
+            // the closure form opens with the reason filled in (avslut's Avslutsorsak.AVSLAG)
+            execution.setVariable(ArendeProcessen.AVSLUTSORSAK, Beslut.AVSLAG.name());
+        } else {
+            handelser.publishEvent(new InsatserBeviljade(arende.getId(), arende.getAnsvarigSektion(), vardenInvolverad));
         }
     }
 }

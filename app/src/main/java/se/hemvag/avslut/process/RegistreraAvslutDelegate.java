@@ -1,52 +1,34 @@
 package se.hemvag.avslut.process;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.context.ApplicationEventPublisher;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.hemvag.arende.Arende;
-import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.Arenden;
 import se.hemvag.arende.Formularvarden;
 import se.hemvag.arende.OgiltigtFormularException;
-import se.hemvag.avslut.ArendeAvslutat;
-import se.hemvag.avslut.Avslut;
-import se.hemvag.avslut.AvslutRepository;
-import se.hemvag.avslut.AvslutUtanKontakt;
+import se.hemvag.avslut.AvslutProcessen;
+import se.hemvag.avslut.Avslutningar;
+import se.hemvag.avslut.Avslutningar.Avslutsblankett;
 import se.hemvag.avslut.Avslutsorsak;
 import se.hemvag.avslut.BoendeVidAvslut;
 import se.hemvag.avslut.EgenForsorjning;
-import se.hemvag.security.InloggadAnvandare;
+import se.hemvag.avslut.Kontaktbevakning;
 
-/**
- * Stores the avslutningsblankett and closes the case, in the same transaction. Processes about the
- * case that are still under way (a SIP, a trial apartment) are told, so they stop.
- */
+/** The avslutningsblankett, read from the form and handed to the closing service. */
 @Component("registreraAvslutDelegate")
 public class RegistreraAvslutDelegate implements JavaDelegate {
 
-    private final AvslutRepository avslut;
+    private final Avslutningar avslutningar;
     private final Arenden arenden;
-    private final InloggadAnvandare inloggad;
-    private final AvslutUtanKontakt avslutUtanKontakt;
-    private final Clock clock;
-    private final RuntimeService runtimeService;
-    private final ApplicationEventPublisher handelser;
+    private final Kontaktbevakning kontaktbevakning;
 
-    RegistreraAvslutDelegate(AvslutRepository avslut, Arenden arenden, InloggadAnvandare inloggad,
-                             AvslutUtanKontakt avslutUtanKontakt, Clock clock, RuntimeService runtimeService,
-                             ApplicationEventPublisher handelser) {
-        this.runtimeService = runtimeService;
-        this.handelser = handelser;
-        this.avslut = avslut;
-        this.avslutUtanKontakt = avslutUtanKontakt;
+    RegistreraAvslutDelegate(Avslutningar avslutningar, Arenden arenden, Kontaktbevakning kontaktbevakning) {
+        this.avslutningar = avslutningar;
         this.arenden = arenden;
-        this.inloggad = inloggad;
-        this.clock = clock;
+        this.kontaktbevakning = kontaktbevakning;
     }
 
     @Override
@@ -58,22 +40,16 @@ public class RegistreraAvslutDelegate implements JavaDelegate {
         if (orsak == null || boende == null || forsorjning == null) {
             throw new OgiltigtFormularException("Fyll i orsak, boende vid avslut och egen försörjning.");
         }
-        LocalDate datum = form.kravtDatumSenast("avslutsdatum", "Avslutsdatum", LocalDate.now(clock));
-        Long arendeId = arenden.iProcessen(execution).getId();
-        Arende arende = arenden.hamta(arendeId);
-        if (datum.isBefore(arende.getAnsokningsdatum())) {
-            throw new OgiltigtFormularException("Avslutsdatumet " + datum + " ligger före ansökningsdatumet "
-                    + arende.getAnsokningsdatum() + ".");
-        }
-        if (orsak == Avslutsorsak.KONTAKT_UPPHORT) {
-            avslutUtanKontakt.kravUppfyllt(arendeId);
-        }
-        arende.avslutat(datum);
-        arenden.avslutaInsatser(arendeId, datum);
-        avslut.save(new Avslut(arendeId, orsak, boende, forsorjning, datum, form.text("avslutAnteckning"), inloggad.id()));
-        handelser.publishEvent(new ArendeAvslutat(arendeId, datum, orsak, boende, forsorjning));
+        LocalDate datum = form.kravtDatum("avslutsdatum", "Avslutsdatum");
+        Arende arende = arenden.iProcessen(execution);
+        avslutningar.avsluta(arende, new Avslutsblankett(orsak, boende, forsorjning, datum, form.text("avslutAnteckning")),
+                inteHordAvNarAvslutetBorjade(execution, arende));
         execution.removeVariables(List.of("avslutAnteckning"));
-        inloggad.somSystem(() -> runtimeService.createMessageCorrelation(ArendeProcessen.MESSAGE_ARENDET_AVSLUTAT)
-                .processInstanceBusinessKey(arende.getArendenummer()).correlateAllWithResult());
+    }
+
+    /** Set by ArendeProcess when the closure began; an AvslutProcess started on its own judges it now. */
+    private boolean inteHordAvNarAvslutetBorjade(DelegateExecution execution, Arende arende) {
+        return execution.getVariable(AvslutProcessen.INTE_HORD_AV_VID_AVSLUT) instanceof Boolean inteHordAv
+                ? inteHordAv : kontaktbevakning.behoverKontaktforsok(arende.getId());
     }
 }

@@ -35,8 +35,10 @@ public class RegistreraFlyttoverlamningDelegate implements JavaDelegate {
         if (satt == null) {
             throw new OgiltigtFormularException("Ange hur ärendet lämnades över.");
         }
-        overlamningar.save(new Flyttoverlamning(arenden.iProcessen(execution).getId(),
-                form.kravdText("mottagare", "Mottagande socialtjänst"),
+        Arende arende = arenden.iProcessen(execution);
+        String mottagare = form.kravdText("mottagare", "Mottagande socialtjänst");
+        arende.overlamnadTill(mottagare);
+        overlamningar.save(new Flyttoverlamning(arende.getId(), mottagare,
                 form.kravtDatum("overlamningsdatum", "Datum för överlämningen"),
                 satt, form.text("kontaktperson"), form.text("overlamningAnteckning"), inloggad.id()));
         execution.removeVariables(List.of("overlamningAnteckning"));

@@ -4,42 +4,51 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.List;
+import java.time.temporal.ChronoUnit;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.hemvag.arende.Arende;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.Arenden;
 import se.hemvag.arende.Formularvarden;
 import se.hemvag.arende.OgiltigtFormularException;
 import se.hemvag.avslut.AvslutUtanKontakt;
+import se.hemvag.avslut.Avslutsorsak;
+import se.hemvag.avslut.KontaktforsokProcessen;
+import se.hemvag.avslut.KontaktforsokProcessen.NastaSteg;
+import se.hemvag.avslut.KontaktforsokProcessen.Utfall;
 import se.hemvag.avslut.Kontaktforsok;
 import se.hemvag.avslut.KontaktforsokRepository;
 import se.hemvag.avslut.Kontaktkanal;
 import se.hemvag.avslut.Kontaktresultat;
+import se.hemvag.avslut.Kontaktrunda;
+import se.hemvag.avslut.KontaktrundaRepository;
 import se.hemvag.security.InloggadAnvandare;
 
 /**
- * Documents a contact attempt. A client reached means the case goes on; a caseworker who wants to
- * close instead is refused until Decision_AvslutUtanKontakt allows it.
+ * Documents a contact attempt of the round under way. A client reached means the case goes on; a
+ * caseworker who wants to close instead is refused until Decision_AvslutUtanKontakt allows it.
  */
 @Component("registreraKontaktforsokDelegate")
 public class RegistreraKontaktforsokDelegate implements JavaDelegate {
 
-    static final String UTFALL = "kontaktforsokUtfall";
-    static final List<String> FORMULARFALT = List.of("kontaktforsokDatum", "kontaktforsokTid", "kontaktkanal",
-            "kontaktresultat", "kontaktforsokAnteckning", "nastaSteg");
+    private static final DateTimeFormatter TID = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final KontaktforsokRepository kontaktforsok;
+    private final KontaktrundaRepository rundor;
     private final AvslutUtanKontakt avslutUtanKontakt;
     private final Arenden arenden;
     private final InloggadAnvandare inloggad;
     private final Clock clock;
 
-    RegistreraKontaktforsokDelegate(KontaktforsokRepository kontaktforsok, AvslutUtanKontakt avslutUtanKontakt,
-                                   Arenden arenden, InloggadAnvandare inloggad, Clock clock) {
+    RegistreraKontaktforsokDelegate(KontaktforsokRepository kontaktforsok, KontaktrundaRepository rundor,
+                                   AvslutUtanKontakt avslutUtanKontakt, Arenden arenden, InloggadAnvandare inloggad,
+                                   Clock clock) {
         this.kontaktforsok = kontaktforsok;
+        this.rundor = rundor;
         this.avslutUtanKontakt = avslutUtanKontakt;
         this.arenden = arenden;
         this.inloggad = inloggad;
@@ -49,34 +58,49 @@ public class RegistreraKontaktforsokDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Formularvarden form = new Formularvarden(execution);
-        Long arendeId = arenden.iProcessen(execution).getId();
+        Arende arende = arenden.iProcessen(execution);
+        Kontaktrunda runda = rundor.findById(ArendeProcessen.id(execution, KontaktforsokProcessen.KONTAKTRUNDA_ID))
+                .filter(r -> r.getArendeId().equals(arende.getId()))
+                .orElseThrow(() -> new IllegalStateException("Kontaktrundan för ärende " + arende.getArendenummer() + " saknas."));
         LocalDate datum = form.kravtDatum("kontaktforsokDatum", "Datum för kontaktförsöket");
         Instant tidpunkt = datum.atTime(klockslag(form.kravdText("kontaktforsokTid", "Klockslag")))
                 .atZone(clock.getZone()).toInstant();
-        if (tidpunkt.isAfter(clock.instant())) {
-            throw new OgiltigtFormularException("Kontaktförsöket kan inte ligga i framtiden (" + datum + ").");
+        Instant nu = clock.instant();
+        if (tidpunkt.isAfter(nu)) {
+            throw new OgiltigtFormularException("Kontaktförsöket kan inte ligga i framtiden (" + visa(tidpunkt) + ").");
+        }
+        if (tidpunkt.isBefore(runda.getPaborjad().truncatedTo(ChronoUnit.MINUTES))) {
+            throw new OgiltigtFormularException("Kontaktförsöket (" + visa(tidpunkt) + ") ligger före kontaktrundan, som "
+                    + "började " + visa(runda.getPaborjad()) + ". Bara försök sedan dess räknas; ange när försöket gjordes.");
         }
         Kontaktkanal kanal = form.val("kontaktkanal", Kontaktkanal.class, "Kanal");
         Kontaktresultat resultat = form.val("kontaktresultat", Kontaktresultat.class, "Resultat");
         if (kanal == null || resultat == null) {
             throw new OgiltigtFormularException("Ange hur klienten söktes och vad resultatet blev.");
         }
-        kontaktforsok.save(new Kontaktforsok(arendeId, tidpunkt, kanal, resultat, form.text("kontaktforsokAnteckning"),
-                inloggad.id()));
+        kontaktforsok.save(new Kontaktforsok(runda, tidpunkt, kanal, resultat, form.text("kontaktforsokAnteckning"),
+                nu, inloggad.id()));
 
-        String utfall;
+        Utfall utfall;
         if (resultat == Kontaktresultat.KLIENTEN_NADD) {
-            arenden.hamta(arendeId).kontaktMedKlienten(datum);
-            utfall = "KONTAKT";
-        } else if ("AVSLUTA".equals(form.text("nastaSteg"))) {
-            avslutUtanKontakt.kravUppfyllt(arendeId);
-            execution.setVariable(ArendeProcessen.AVSLUTSORSAK, "KONTAKT_UPPHORT");
-            utfall = "AVSLUTA";
+            arende.kontaktMedKlienten(datum);
+            utfall = Utfall.KONTAKT;
+        } else if (form.val("nastaSteg", NastaSteg.class, "Nästa steg") == NastaSteg.AVSLUTA) {
+            kontaktforsok.flush();
+            avslutUtanKontakt.hinder(arende, Avslutsorsak.KONTAKT_UPPHORT, true).ifPresent(hinder -> {
+                throw new OgiltigtFormularException(hinder);
+            });
+            execution.setVariable(ArendeProcessen.AVSLUTSORSAK, Avslutsorsak.KONTAKT_UPPHORT.name());
+            utfall = Utfall.AVSLUTA;
         } else {
-            utfall = "FORSOK_IGEN";
+            utfall = Utfall.FORSOK_IGEN;
         }
-        execution.removeVariables(FORMULARFALT);
-        execution.setVariable(UTFALL, utfall);
+        execution.removeVariables(KontaktforsokProcessen.FORMULARFALT);
+        execution.setVariable(KontaktforsokProcessen.UTFALL, utfall.name());
+    }
+
+    private String visa(Instant tid) {
+        return TID.format(tid.atZone(clock.getZone()));
     }
 
     private static LocalTime klockslag(String text) {

@@ -10,6 +10,7 @@ import se.hemvag.arende.Arenden;
 import se.hemvag.arende.Formularvarden;
 import se.hemvag.arende.Insats;
 import se.hemvag.arende.InsatsRepository;
+import se.hemvag.arende.Insatser;
 import se.hemvag.arende.Insatstyp;
 import se.hemvag.arende.OgiltigtFormularException;
 import se.hemvag.forsokslagenhet.Forsokslagenhet;
@@ -20,7 +21,8 @@ import se.hemvag.security.InloggadAnvandare;
 
 /**
  * The client moves in, never before attending Lägenhetsinfo, and the takeover review is set
- * (hemvag.forsokslagenhet.granskning-efter-inflyttning). A trial apartment has no placement cost.
+ * (hemvag.forsokslagenhet.granskning-efter-inflyttning). A trial apartment has no placement cost,
+ * and the emergency or supported housing the client leaves ends that day.
  */
 @Component("registreraInflyttningDelegate")
 public class RegistreraInflyttningDelegate implements JavaDelegate {
@@ -30,9 +32,11 @@ public class RegistreraInflyttningDelegate implements JavaDelegate {
     private final InsatsRepository insatser;
     private final Arenden arenden;
     private final InloggadAnvandare inloggad;
+    private final Insatser insatsandringar;
 
     RegistreraInflyttningDelegate(Forsokslagenheter forsokslagenheter, Lagenhetsinfo lagenhetsinfo, InsatsRepository insatser,
-                                  Arenden arenden, InloggadAnvandare inloggad) {
+                                  Arenden arenden, InloggadAnvandare inloggad, Insatser insatsandringar) {
+        this.insatsandringar = insatsandringar;
         this.forsokslagenheter = forsokslagenheter;
         this.lagenhetsinfo = lagenhetsinfo;
         this.insatser = insatser;
@@ -59,5 +63,7 @@ public class RegistreraInflyttningDelegate implements JavaDelegate {
         Arende arende = arenden.iProcessen(execution);
         insatser.save(new Insats(arende, Insatstyp.FORSOKSLAGENHET, inflyttning, null, forsokslagenhet.getAdress(), 0,
                 arende.getAnsvarigSektion(), inloggad.id()));
+        // a home of one's own: the emergency or supported housing ends the day the client moves in
+        insatsandringar.flyttatTillEgetBoende(arende.getId(), inflyttning);
     }
 }

@@ -2,11 +2,10 @@ package se.hemvag.forsokslagenhet.process;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import se.hemvag.arende.ArendeProcessen;
+import se.hemvag.arende.Arende;
 import se.hemvag.arende.ArendeStatus;
 import se.hemvag.arende.Arenden;
 import se.hemvag.arende.Formularvarden;
@@ -14,7 +13,9 @@ import se.hemvag.arende.OgiltigtFormularException;
 import se.hemvag.forsokslagenhet.ForsokslagenhetProcessen;
 import se.hemvag.forsokslagenhet.ForsokslagenhetStatus;
 import se.hemvag.forsokslagenhet.Forsokslagenheter;
-import se.hemvag.security.InloggadAnvandare;
+import se.hemvag.avslut.Avslutningar;
+import se.hemvag.avslut.Avslutsorsak;
+import se.hemvag.avslut.BoendeVidAvslut;
 
 /**
  * The client has a first-hand contract of their own: the trial apartment ends, and the case goes
@@ -25,16 +26,14 @@ public class RegistreraOvertagandeDelegate implements JavaDelegate {
 
     private final Forsokslagenheter forsokslagenheter;
     private final Arenden arenden;
-    private final RuntimeService runtimeService;
-    private final InloggadAnvandare inloggad;
+    private final Avslutningar avslutningar;
     private final Clock clock;
 
-    RegistreraOvertagandeDelegate(Forsokslagenheter forsokslagenheter, Arenden arenden, RuntimeService runtimeService,
-                                  InloggadAnvandare inloggad, Clock clock) {
+    RegistreraOvertagandeDelegate(Forsokslagenheter forsokslagenheter, Arenden arenden, Avslutningar avslutningar,
+                                  Clock clock) {
         this.forsokslagenheter = forsokslagenheter;
         this.arenden = arenden;
-        this.runtimeService = runtimeService;
-        this.inloggad = inloggad;
+        this.avslutningar = avslutningar;
         this.clock = clock;
     }
 
@@ -45,16 +44,14 @@ public class RegistreraOvertagandeDelegate implements JavaDelegate {
         if (kontrakt.isAfter(LocalDate.now(clock).plusMonths(3))) {
             throw new OgiltigtFormularException("Förstahandskontraktet (" + kontrakt + ") ska gälla inom tre månader.");
         }
-        Long arendeId = arenden.iProcessen(execution).getId();
-        if (arenden.hamta(arendeId).getStatus() != ArendeStatus.PAGAENDE) {
+        Arende arende = arenden.iProcessen(execution);
+        if (arende.getStatus() != ArendeStatus.PAGAENDE) {
             throw new OgiltigtFormularException("Ärendet är inte längre pågående och kan inte gå till avslut härifrån.");
         }
         forsokslagenheter.avsluta(forsokslagenheter.hamta(ForsokslagenhetProcessen.forsokslagenhetId(execution)),
                 ForsokslagenhetStatus.OVERTAGEN, kontrakt);
-        inloggad.somSystem(() -> runtimeService.createMessageCorrelation(ArendeProcessen.MESSAGE_AVSLUT_BEGART)
-                .processInstanceBusinessKey(execution.getProcessBusinessKey())
-                .setVariable(ArendeProcessen.AVSLUTSORSAK, "MALEN_UPPNADDA")
-                .setVariable(ArendeProcessen.BOENDE_VID_AVSLUT, "FORSTAHANDSKONTRAKT_OVERTAGEN_FORSOKSLAGENHET")
-                .correlateWithResult());
+        // the client signs the contract: that is contact, whatever the contact watch said before
+        arende.kontaktMedKlienten(LocalDate.now(clock));
+        avslutningar.begar(arende, Avslutsorsak.MALEN_UPPNADDA, BoendeVidAvslut.FORSTAHANDSKONTRAKT_OVERTAGEN_FORSOKSLAGENHET);
     }
 }

@@ -56,7 +56,7 @@ public class RegistreraOverlamningDelegate implements JavaDelegate {
                 inloggad.id()));
         arenden.hamta(overlamning.getArendeId()).overlamnad(
                 anledning == Tillhorighet.LANKA_TILL_STADSDEL ? ArendeStatus.LANKAD_TILL_STADSDEL : ArendeStatus.HANVISAD,
-                overlamning.getOverlamningsdatum());
+                overlamning.getOverlamningsdatum(), mottagare);
         execution.removeVariable(OVERLAMNING_ANTECKNING);
     }
 

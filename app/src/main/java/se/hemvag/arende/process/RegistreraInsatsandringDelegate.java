@@ -1,0 +1,65 @@
+package se.hemvag.arende.process;
+
+import java.util.Comparator;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.hemvag.arende.Arende;
+import se.hemvag.arende.Arenden;
+import se.hemvag.arende.Formularvarden;
+import se.hemvag.arende.Insats;
+import se.hemvag.arende.InsatsRepository;
+import se.hemvag.arende.Insatser;
+import se.hemvag.arende.Insatser.Insatsandring;
+import se.hemvag.arende.Insatstyp;
+import se.hemvag.arende.OgiltigtFormularException;
+
+/**
+ * "Avsluta eller ändra en insats" from Tasklist: the case is the one typed in (which becomes the
+ * instance's business key), the intervention its latest of the kind chosen; the rules are those of
+ * the API ({@link Insatser#andra}).
+ */
+@Component("registreraInsatsandringDelegate")
+public class RegistreraInsatsandringDelegate implements JavaDelegate {
+
+    static final List<String> FORMULARFALT = List.of("arendenummer", "insatstyp", "insatsandring", "nyttSlutdatum",
+            "nyUtforare", "nyKostnadPerDygn");
+
+    /** What the form's choice "Vad ska göras?" offers. */
+    enum Val { AVSLUTA, ANDRA, FORTSATTER }
+
+    private final Arenden arenden;
+    private final InsatsRepository insatsRepository;
+    private final Insatser insatser;
+
+    RegistreraInsatsandringDelegate(Arenden arenden, InsatsRepository insatsRepository, Insatser insatser) {
+        this.arenden = arenden;
+        this.insatsRepository = insatsRepository;
+        this.insatser = insatser;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Formularvarden form = new Formularvarden(execution);
+        Arende arende = arenden.hamtaFranFormular(form.kravdText("arendenummer", "Ärendenummer"));
+        execution.setProcessBusinessKey(arende.getArendenummer());
+        Insatstyp typ = form.val("insatstyp", Insatstyp.class, "Insats");
+        Val val = form.val("insatsandring", Val.class, "Vad ska göras?");
+        if (typ == null || val == null) {
+            throw new OgiltigtFormularException("Välj insatsen och vad som ska göras.");
+        }
+        Insats insats = insatsRepository.findByArendeIdOrderByStartdatum(arende.getId()).stream()
+                .filter(i -> i.getTyp() == typ).max(Comparator.comparing(Insats::getStartdatum).thenComparing(Insats::getId))
+                .orElseThrow(() -> new OgiltigtFormularException("Ärende " + arende.getArendenummer()
+                        + " har ingen insats av det slaget."));
+        Insatsandring andring = switch (val) {
+            case AVSLUTA -> new Insatsandring(form.kravtDatum("nyttSlutdatum", "Slutdatum"), true, null, null);
+            case FORTSATTER -> new Insatsandring(null, true, null, null);
+            case ANDRA -> new Insatsandring(null, false, form.text("nyUtforare"),
+                    form.text("nyKostnadPerDygn") == null ? null : form.kravtHeltal("nyKostnadPerDygn", "Ny kostnad per dygn"));
+        };
+        insatser.andra(arende.getArendenummer(), insats.getId(), andring);
+        execution.removeVariables(FORMULARFALT);
+    }
+}

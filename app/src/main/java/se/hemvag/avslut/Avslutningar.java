@@ -1,0 +1,108 @@
+package se.hemvag.avslut;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.hemvag.arende.Arende;
+import se.hemvag.arende.ArendeKonfliktException;
+import se.hemvag.arende.ArendeProcessen;
+import se.hemvag.arende.Arenden;
+import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.security.InloggadAnvandare;
+
+/**
+ * Closing a case, in one place: the closure is asked for under the contact rule, and registered with
+ * the avslutningsblankett; then one {@link ArendeAvslutat} event tells every module that reacts
+ * (SIP and trial apartment stop, the reporting row is written), in the same transaction.
+ */
+@Service
+public class Avslutningar {
+
+    private final Arenden arenden;
+    private final AvslutRepository avslut;
+    private final AvslutUtanKontakt avslutUtanKontakt;
+    private final Kontaktbevakning kontaktbevakning;
+    private final InloggadAnvandare inloggad;
+    private final ApplicationEventPublisher handelser;
+    private final Clock clock;
+    private final RuntimeService runtimeService;
+
+    Avslutningar(Arenden arenden, AvslutRepository avslut, AvslutUtanKontakt avslutUtanKontakt,
+                 Kontaktbevakning kontaktbevakning, InloggadAnvandare inloggad, ApplicationEventPublisher handelser,
+                 Clock clock, RuntimeService runtimeService) {
+        this.runtimeService = runtimeService;
+        this.arenden = arenden;
+        this.avslut = avslut;
+        this.avslutUtanKontakt = avslutUtanKontakt;
+        this.kontaktbevakning = kontaktbevakning;
+        this.inloggad = inloggad;
+        this.handelser = handelser;
+        this.clock = clock;
+    }
+
+    /**
+     * Whether the case may start closing for this reason now: refused (409) while the contact rule
+     * does not allow it, so a closure that could not be registered never interrupts the case.
+     */
+    @Transactional(readOnly = true)
+    public void provaBegaran(Arende arende, Avslutsorsak orsak) {
+        if (arende.getStatus().isAvslutad()) {
+            throw new ArendeKonfliktException("Ärende " + arende.getArendenummer() + " är redan avslutat.");
+        }
+        avslutUtanKontakt.hinder(arende, orsak, kontaktbevakning.behoverKontaktforsok(arende.getId()))
+                .ifPresent(hinder -> {
+                    throw new ArendeKonfliktException(hinder);
+                });
+    }
+
+    /**
+     * Asks for the closure of the case: tried as above, then everything under way in the case stops
+     * and the avslutningsblankett opens with the reason (and the housing at exit, when known) filled in.
+     */
+    @Transactional
+    public void begar(Arende arende, Avslutsorsak orsak, BoendeVidAvslut kandBoende) {
+        provaBegaran(arende, orsak);
+        MessageCorrelationBuilder begaran = runtimeService.createMessageCorrelation(ArendeProcessen.MESSAGE_AVSLUT_BEGART)
+                .processInstanceBusinessKey(arende.getArendenummer())
+                .setVariable(ArendeProcessen.AVSLUTSORSAK, orsak.name());
+        if (kandBoende != null) {
+            begaran.setVariable(ArendeProcessen.BOENDE_VID_AVSLUT, kandBoende.name());
+        }
+        inloggad.somSystem(begaran::correlateWithResult);
+    }
+
+    /**
+     * Registers the avslutningsblankett and closes the case. {@code inteHordAv}: whether the client
+     * had not been heard from for the watch period when the closure began (judged then, so a
+     * closure form that waits does not change what it may say).
+     */
+    @Transactional
+    public Avslut avsluta(Arende arende, Avslutsblankett blankett, boolean inteHordAv) {
+        LocalDate idag = LocalDate.now(clock);
+        if (blankett.avslutsdatum().isAfter(idag)) {
+            throw new OgiltigtFormularException("Avslutsdatumet " + blankett.avslutsdatum() + " ligger i framtiden.");
+        }
+        if (blankett.avslutsdatum().isBefore(arende.getAnsokningsdatum())) {
+            throw new OgiltigtFormularException("Avslutsdatumet " + blankett.avslutsdatum() + " ligger före ansökningsdatumet "
+                    + arende.getAnsokningsdatum() + ".");
+        }
+        avslutUtanKontakt.hinder(arende, blankett.orsak(), inteHordAv).ifPresent(hinder -> {
+            throw new OgiltigtFormularException(hinder);
+        });
+        arenden.avsluta(arende.getId(), blankett.avslutsdatum());
+        Avslut sparat = avslut.save(new Avslut(arende.getId(), blankett.orsak(), blankett.boende(),
+                blankett.egenForsorjning(), blankett.avslutsdatum(), blankett.anteckning(), inloggad.id()));
+        handelser.publishEvent(new ArendeAvslutat(arende.getId(), arende.getArendenummer(), blankett.avslutsdatum(),
+                blankett.orsak(), blankett.boende(), blankett.egenForsorjning()));
+        return sparat;
+    }
+
+    /** What the avslutningsblankett says. */
+    public record Avslutsblankett(Avslutsorsak orsak, BoendeVidAvslut boende, EgenForsorjning egenForsorjning,
+                                  LocalDate avslutsdatum, String anteckning) {
+    }
+}

@@ -1,0 +1,9 @@
+package se.hemvag.uppfoljning;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface BudgetRepository extends JpaRepository<Budget, Long> {
+
+    List<Budget> findBySektionAndArOrderByManad(String sektion, int ar);
+}
