@@ -84,7 +84,9 @@ class ApiFelhantering {
 
     @ExceptionHandler(ArendeKonfliktException.class)
     ProblemDetail konflikt(ArendeKonfliktException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Ärendet finns redan", e.getMessage());
+        // with a case number: the client already has an open case; without: the case's state does not allow it now
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, e.arendenummer() != null ? "Ärendet finns redan"
+                : "Går inte i ärendets nuvarande läge", e.getMessage());
         if (e.arendenummer() != null) {
             problem.setProperty("arendenummer", e.arendenummer());
         }

@@ -53,13 +53,21 @@ class AnsokanController {
         }
         Kon klientensKon = Arrays.stream(Kon.values()).filter(k -> k.name().equals(kon)).findFirst()
                 .orElseThrow(() -> new OgiltigBegaranException("Ange kön: KVINNA eller MAN."));
+        if (langd(fornamn) < 2 && langd(efternamn) < 2) {
+            throw new OgiltigBegaranException("Ange minst två bokstäver av förnamnet eller efternamnet.");
+        }
         return klientregister.sokUtanPersonnummer(fodd, klientensKon, fornamn, efternamn).stream()
-                .map(k -> new KlientUtanPersonnummer(k.getIdentitetsnummer(), k.getFornamn(), k.getEfternamn(),
+                .map(k -> new KlientUtanPersonnummer(k.getId(), k.getIdentitetsnummer(), k.getFornamn(), k.getEfternamn(),
                         k.getFodelsedatum(), k.getKon().name())).toList();
     }
 
-    record KlientUtanPersonnummer(String reservnummer, String fornamn, String efternamn, LocalDate fodelsedatum,
-                                  String kon) {
+    private static int langd(String text) {
+        return text == null ? 0 : text.strip().length();
+    }
+
+    /** {@code klientId}: so the access log names each client the answer shows. */
+    record KlientUtanPersonnummer(Long klientId, String reservnummer, String fornamn, String efternamn,
+                                  LocalDate fodelsedatum, String kon) {
     }
 
     private void krav() {

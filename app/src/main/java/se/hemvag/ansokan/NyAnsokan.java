@@ -28,13 +28,20 @@ public record NyAnsokan(
         @NotNull(message = "Ange hur ansökan kom in (kanal).")
         Ansokningskanal kanal,
         @Size(max = 2000, message = "Anteckningen får vara högst 2000 tecken.")
-        String anteckning) {
+        String anteckning,
+        /** Without papers: none of the earlier clients with the same name, birth date and sex. */
+        Boolean nyttReservnummer) {
+
+    public NyAnsokan(String identitetsnummer, LocalDate fodelsedatum, Kon kon, String fornamn, String efternamn,
+                     String telefon, Ansokningskanal kanal, String anteckning) {
+        this(identitetsnummer, fodelsedatum, kon, fornamn, efternamn, telefon, kanal, anteckning, null);
+    }
 
     /** A name is letters, spaces, hyphens and apostrophes (O'Brien), never markup. */
     static final String NAMN = "[^<>\"{}\\p{Cntrl}]*";
 
     KlientUppgifter klientuppgifter() {
         return new KlientUppgifter(identitetsnummer, fodelsedatum, kon, fornamn.strip(), efternamn.strip(),
-                telefon == null || telefon.isBlank() ? null : telefon.strip());
+                telefon == null || telefon.isBlank() ? null : telefon.strip(), Boolean.TRUE.equals(nyttReservnummer));
     }
 }

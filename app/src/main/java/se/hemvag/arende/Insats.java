@@ -50,6 +50,9 @@ public class Insats {
     @Column(nullable = false)
     private String registreradAv;
 
+    /** As the intervention forms allow. */
+    static final int HOGSTA_KOSTNAD_PER_DYGN = 100_000;
+
     private String andradAv;
 
     private Instant andrad;
@@ -104,8 +107,8 @@ public class Insats {
             utforare = nyUtforare.strip();
         }
         if (nyKostnad != null) {
-            if (nyKostnad < 0) {
-                throw new OgiltigBegaranException("Kostnaden per dygn kan inte vara negativ.");
+            if (nyKostnad < 0 || nyKostnad > HOGSTA_KOSTNAD_PER_DYGN) {
+                throw new OgiltigBegaranException("Kostnaden per dygn ska vara mellan 0 och " + HOGSTA_KOSTNAD_PER_DYGN + " kr.");
             }
             kostnadPerDygn = nyKostnad;
         }

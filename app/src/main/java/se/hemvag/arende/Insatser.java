@@ -32,12 +32,11 @@ public class Insatser {
     @Transactional
     public Insats andra(String arendenummer, Long insatsId, Insatsandring andring) {
         Arende arende = arenden.hamta(arendenummer);
-        Insats insats = repository.findById(insatsId).filter(i -> i.getArendeId().equals(arende.getId()))
-                .orElseThrow(() -> new OgiltigBegaranException("Ärende " + arendenummer + " har ingen insats med id "
-                        + insatsId + "."));
-        if (!inloggad.tillhorNagon(insats.getSektion())) {
-            throw new EjBehorigException("Bara sektionen som beslutade insatsen kan ändra eller avsluta den.");
-        }
+        // one answer for "no such intervention" and "another section's": nothing to learn about other sections' cases
+        Insats insats = repository.findById(insatsId)
+                .filter(i -> i.getArendeId().equals(arende.getId()) && inloggad.tillhorNagon(i.getSektion()))
+                .orElseThrow(() -> new EjBehorigException("Ärende " + arendenummer + " har ingen insats med id " + insatsId
+                        + " som din sektion har beslutat. Bara den sektionen kan ändra eller avsluta insatsen."));
         if (arende.getStatus().isAvslutad()) {
             throw new ArendeKonfliktException("Ärende " + arendenummer + " är avslutat; dess insatser ändras inte längre.");
         }

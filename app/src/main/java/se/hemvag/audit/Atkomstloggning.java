@@ -54,6 +54,7 @@ class Atkomstloggning extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(Atkomstloggning.class);
     private static final Pattern ARENDENUMMER = Pattern.compile("\\d{4}-\\d{5}");
     /** An evening assessment's business key names its client (ansokan's RegistreraTogPersonDelegate). */
+    private static final String KLIENT_ID = "klientId";
     private static final Pattern KVALLSBEDOMNING = Pattern.compile("TOG-\\d{8}-(\\d+)");
     private static final Pattern API_ARENDE = Pattern.compile("^/api/arenden/([^/]+)(/.*)?$");
     /**
@@ -213,6 +214,13 @@ class Atkomstloggning extends OncePerRequestFilter {
             }
             if (ArendeProcessen.ARENDENUMMER.equals(nod.path("name").asText()) && nod.path("value").isTextual()) {
                 nummer.add(nod.get("value").asText());
+            }
+            // a client shown without a case (intake's search for clients without papers, an evening assessment's variable)
+            if (nod.path(KLIENT_ID).isIntegralNumber()) {
+                klienter.add(nod.get(KLIENT_ID).asLong());
+            }
+            if (KLIENT_ID.equals(nod.path("name").asText()) && nod.path("value").isIntegralNumber()) {
+                klienter.add(nod.get("value").asLong());
             }
             for (String falt : new String[] {"processInstanceId", "rootProcessInstanceId", "superProcessInstanceId"}) {
                 JsonNode varde = nod.get(falt);

@@ -1,7 +1,8 @@
 package se.hemvag.avslut;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +53,9 @@ public class AvslutUtanKontakt {
                 .filter(r -> !r.getPaborjad().isBefore(arende.getSenastKontakt().atStartOfDay(zon).toInstant()));
         List<Kontaktforsok> forsok = runda.map(r -> kontaktforsok.findByKontaktrundaIdOrderByTidpunkt(r.getId()))
                 .orElse(List.of());
-        long dagar = forsok.isEmpty() ? 0
-                : Duration.between(forsok.get(0).getTidpunkt(), forsok.get(forsok.size() - 1).getTidpunkt()).toDays();
+        // calendar days in the unit's time zone: a change to summer time does not make two weeks 13 days
+        long dagar = forsok.isEmpty() ? 0 : ChronoUnit.DAYS.between(LocalDate.ofInstant(forsok.get(0).getTidpunkt(), zon),
+                LocalDate.ofInstant(forsok.get(forsok.size() - 1).getTidpunkt(), zon));
         long telefon = forsok.stream().filter(f -> f.getKanal() == Kontaktkanal.TELEFON).count();
         return new Kontaktlage(runda.map(Kontaktrunda::getPaborjad).orElse(null), forsok.size(), (int) dagar, (int) telefon);
     }

@@ -11,6 +11,8 @@ import se.hemvag.arende.Arende;
 import se.hemvag.arende.ArendeKonfliktException;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.Arenden;
+import se.hemvag.arende.Beslut;
+import se.hemvag.arende.OgiltigBegaranException;
 import se.hemvag.arende.OgiltigtFormularException;
 import se.hemvag.security.InloggadAnvandare;
 
@@ -53,6 +55,7 @@ public class Avslutningar {
         if (arende.getStatus().isAvslutad()) {
             throw new ArendeKonfliktException("Ärende " + arende.getArendenummer() + " är redan avslutat.");
         }
+        avslagBaraVidAvslag(arende, orsak, OgiltigBegaranException::new);
         avslutUtanKontakt.hinder(arende, orsak, kontaktbevakning.behoverKontaktforsok(arende.getId()))
                 .ifPresent(hinder -> {
                     throw new ArendeKonfliktException(hinder);
@@ -90,6 +93,7 @@ public class Avslutningar {
             throw new OgiltigtFormularException("Avslutsdatumet " + blankett.avslutsdatum() + " ligger före ansökningsdatumet "
                     + arende.getAnsokningsdatum() + ".");
         }
+        avslagBaraVidAvslag(arende, blankett.orsak(), OgiltigtFormularException::new);
         avslutUtanKontakt.hinder(arende, blankett.orsak(), inteHordAv).ifPresent(hinder -> {
             throw new OgiltigtFormularException(hinder);
         });
@@ -99,6 +103,14 @@ public class Avslutningar {
         handelser.publishEvent(new ArendeAvslutat(arende.getId(), arende.getArendenummer(), blankett.avslutsdatum(),
                 blankett.orsak(), blankett.boende(), blankett.egenForsorjning()));
         return sparat;
+    }
+
+    /** "Avslag" is the reason only where the application was denied: never a way around the contact rule. */
+    private static void avslagBaraVidAvslag(Arende arende, Avslutsorsak orsak,
+                                            java.util.function.Function<String, RuntimeException> fel) {
+        if (orsak == Avslutsorsak.AVSLAG && arende.getBeslut() != Beslut.AVSLAG) {
+            throw fel.apply("Orsaken Avslag gäller bara ett ärende där ansökan har avslagits. Välj den orsak som gäller.");
+        }
     }
 
     /** What the avslutningsblankett says. */

@@ -58,6 +58,13 @@ public class Kontaktforsok {
         this.registreradAv = registreradAv;
     }
 
+    /** An attempt registered before rounds existed joins the round its process instance was. */
+    public void tillhor(Kontaktrunda runda) {
+        if (kontaktrundaId == null && runda.getArendeId().equals(arendeId)) {
+            kontaktrundaId = runda.getId();
+        }
+    }
+
     public Long getId() { return id; }
     public Long getArendeId() { return arendeId; }
     public Long getKontaktrundaId() { return kontaktrundaId; }

@@ -46,7 +46,8 @@ public record Kontaktregel(int minstForsok, int minstDagar, int minstTelefon) {
     private static int minst(List<Input> kolumner, List<InputEntry> villkor, String variabel) {
         for (int i = 0; i < kolumner.size() && i < villkor.size(); i++) {
             if (variabel.equals(kolumner.get(i).getInputExpression().getText().getTextContent().strip())) {
-                Matcher m = MINST.matcher(villkor.get(i).getTextContent());
+                // the condition's own text, not the description a cell may carry
+                Matcher m = MINST.matcher(villkor.get(i).getText().getTextContent());
                 if (m.matches()) {
                     int n = Integer.parseInt(m.group(2));
                     return m.group(1).equals(">") ? n + 1 : n;

@@ -34,6 +34,10 @@ public class Klientregister {
                     () -> new OgiltigIdentitetException("Reservnumret " + uppgifter.identitetsnummer().strip()
                             + " finns inte. Sök klienten på namn, födelsedatum och kön, eller lämna numret tomt så"
                             + " utfärdas ett nytt."));
+            if (uppgifter.fodelsedatum() != null && !uppgifter.fodelsedatum().equals(klient.getFodelsedatum())) {
+                throw new OgiltigIdentitetException("Reservnumret " + klient.getIdentitetsnummer() + " hör till en person"
+                        + " med ett annat födelsedatum. Kontrollera numret och födelsedatumet.");
+            }
             klient.nyttTelefonnummer(uppgifter.telefon());
             return klient;
         }
@@ -63,8 +67,10 @@ public class Klientregister {
     }
 
     /**
-     * A person without papers who has been a client before keeps their reserve number: the same
-     * name, birth date and sex is the same person, so returns and the one-open-case rule hold.
+     * A reserve number for a person without papers, unless they may have been a client before: an
+     * earlier client without papers with the same name, birth date and sex is named in the refusal,
+     * and the caseworker gives that number (the same person, so returns and the one-open-case rule
+     * hold) or confirms a new person. Never merged without asking: two people can share all three.
      */
     private Klient hittaEllerRegistreraMedReservnummer(KlientUppgifter uppgifter, LocalDate idag) {
         if (uppgifter.fodelsedatum() == null) {
@@ -77,18 +83,15 @@ public class Klientregister {
         if (uppgifter.kon() == null) {
             throw new OgiltigIdentitetException("Ange kön när klienten saknar personnummer.");
         }
-        List<Klient> samma = klienter.findByIdentitetstypAndFodelsedatumAndKonOrderById(Identitetstyp.RESERVNUMMER,
+        List<Klient> tidigare = klienter.findByIdentitetstypAndFodelsedatumAndKonOrderById(Identitetstyp.RESERVNUMMER,
                         uppgifter.fodelsedatum(), uppgifter.kon()).stream()
                 .filter(k -> sammaNamn(k.getFornamn(), uppgifter.fornamn()) && sammaNamn(k.getEfternamn(), uppgifter.efternamn()))
                 .toList();
-        if (samma.size() == 1) {
-            samma.get(0).nyttTelefonnummer(uppgifter.telefon());
-            return samma.get(0);
-        }
-        if (samma.size() > 1) {
-            throw new OgiltigIdentitetException("Flera klienter utan personnummer har samma namn, födelsedatum och kön ("
-                    + samma.stream().map(Klient::getIdentitetsnummer).collect(Collectors.joining(", "))
-                    + "). Ange vilket reservnummer som gäller.");
+        if (!tidigare.isEmpty() && !uppgifter.nyPerson()) {
+            throw new OgiltigIdentitetException("Det finns redan " + (tidigare.size() == 1 ? "en klient" : "klienter")
+                    + " utan personnummer med samma namn, födelsedatum och kön: "
+                    + tidigare.stream().map(k -> k.getIdentitetsnummer() + " (" + k.namn() + ")").collect(Collectors.joining(", "))
+                    + ". Är det samma person, ange reservnumret. Är det en annan person, markera att det är en ny person.");
         }
         String reservnummer = uppgifter.fodelsedatum().format(DATUM) + "-R" + String.format("%03d", klienter.nastaReservnummer());
         return klienter.save(new Klient(Identitetstyp.RESERVNUMMER, reservnummer,

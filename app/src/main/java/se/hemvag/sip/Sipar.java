@@ -9,20 +9,18 @@ import java.util.List;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.hemvag.arende.Arende;
-import se.hemvag.arende.ArendeProcessen;
-import se.hemvag.avslut.ArendeAvslutat;
 import se.hemvag.arende.ArendeKonfliktException;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.ArendeStatus;
 import se.hemvag.arende.Arenden;
 import se.hemvag.arende.InsatserBeviljade;
+import se.hemvag.avslut.ArendeAvslutat;
 import se.hemvag.security.InloggadAnvandare;
 
 /**
@@ -70,11 +68,11 @@ public class Sipar {
     /** Interventions granted: a SIP is offered when the unit's rule (Decision_SipErbjuds) says so. */
     @EventListener
     void insatserBeviljade(InsatserBeviljade beviljade) {
-        boolean erbjud = inloggad.somSystem(() -> decisionService.evaluateDecisionTableByKey(SipProcessen.DECISION_SIP_ERBJUDS,
-                        Variables.createVariables().putValue("ansvarigSektion", beviljade.ansvarigSektion())
-                                .putValue("vardenInvolverad", beviljade.vardenInvolverad()))
-                .getSingleResult().<Boolean>getSingleEntry());
-        if (erbjud) {
+        var svar = inloggad.somSystem(() -> decisionService.evaluateDecisionTableByKey(SipProcessen.DECISION_SIP_ERBJUDS,
+                Variables.createVariables().putValue("ansvarigSektion", beviljade.ansvarigSektion())
+                        .putValue("vardenInvolverad", beviljade.vardenInvolverad())).getSingleResult());
+        // a table edited to have no matching row offers nothing rather than failing the decision
+        if (svar != null && Boolean.TRUE.equals(svar.getSingleEntry())) {
             starta(arenden.hamta(beviljade.arendeId()));
         }
     }

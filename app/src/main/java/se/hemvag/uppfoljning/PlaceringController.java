@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.dao.DataIntegrityViolationException;
+import se.hemvag.arende.ArendeKonfliktException;
 import se.hemvag.arende.OgiltigBegaranException;
 import se.hemvag.security.EjBehorigException;
 import se.hemvag.security.InloggadAnvandare;
@@ -46,6 +48,7 @@ class PlaceringController {
         YearMonth period;
         try {
             period = manad == null ? YearMonth.now(clock) : YearMonth.parse(manad);
+            budgetar(period.getYear());
         } catch (DateTimeParseException e) {
             throw new OgiltigBegaranException("Ange månaden som ÅÅÅÅ-MM, t.ex. 2026-11.");
         }
@@ -70,7 +73,7 @@ class PlaceringController {
         if (!inloggad.tillhorNagon(sektion.ledningsgruppId(), Grupper.LEDNING)) {
             throw new EjBehorigException("Budgetuppföljningen för " + sektion.namn() + " är sektionsledningens och ledningens.");
         }
-        return budget.uppfoljning(sektion.gruppId(), ar == null ? LocalDate.now(clock).getYear() : ar);
+        return budget.uppfoljning(sektion.gruppId(), budgetar(ar == null ? LocalDate.now(clock).getYear() : ar));
     }
 
     /** The unit (ledning) sets a section's placement budget for a year, month by month. */
@@ -81,10 +84,19 @@ class PlaceringController {
         if (!inloggad.tillhorNagon(Grupper.LEDNING)) {
             throw new EjBehorigException("Budgeten sätts av enhetens ledning.");
         }
+        try {
+            return budget.sattBudget(sektion.gruppId(), budgetar(ar), beslut == null ? null : beslut.manader(), inloggad.id());
+        } catch (DataIntegrityViolationException samtidigt) {
+            throw new ArendeKonfliktException("Någon annan satte budgeten för " + sektion.namn() + " " + ar
+                    + " samtidigt. Ladda om och försök igen.");
+        }
+    }
+
+    private static int budgetar(int ar) {
         if (ar < 2000 || ar > 2100) {
             throw new OgiltigBegaranException("Året " + ar + " är inget budgetår.");
         }
-        return budget.sattBudget(sektion.gruppId(), ar, beslut == null ? null : beslut.manader(), inloggad.id());
+        return ar;
     }
 
     /** Kronor for January to December. */

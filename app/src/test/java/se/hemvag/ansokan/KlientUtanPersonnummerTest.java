@@ -38,6 +38,7 @@ class KlientUtanPersonnummerTest {
     @Autowired Arenden arenden;
     @Autowired TaskService taskService;
     @Autowired ObjectMapper json;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private Http http;
 
@@ -51,9 +52,10 @@ class KlientUtanPersonnummerTest {
         return LocalDate.of(1950, 1, 1).plusDays(NASTA.incrementAndGet() * 37L);
     }
 
-    private HttpResponse<String> ansok(LocalDate fodd, String fornamn, String efternamn, String nummer) {
+    private HttpResponse<String> ansok(LocalDate fodd, String fornamn, String efternamn, String nummer, boolean nyPerson) {
         return http.postJson("/api/ansokningar", "handlaggare-mottagningen", "demo", "{"
                 + (nummer == null ? "" : "\"identitetsnummer\": \"" + nummer + "\", ")
+                + (nyPerson ? "\"nyttReservnummer\": true, " : "")
                 + "\"fodelsedatum\": \"" + fodd + "\", \"kon\": \"MAN\", \"fornamn\": \"" + fornamn + "\", "
                 + "\"efternamn\": \"" + efternamn + "\", \"kanal\": \"RECEPTION\"}");
     }
@@ -74,17 +76,21 @@ class KlientUtanPersonnummerTest {
     }
 
     @Test
-    void enKlientUtanPapperSomKommerTillbakaBehallerSittReservnummerOchArEnAterkomst() throws Exception {
+    void enTidigareKlientUtanPapperForeslasOchBehallerSittReservnummer() throws Exception {
         LocalDate fodd = egetFodelsedatum();
-        Arende forsta = arende(ansok(fodd, "Ali", "Utan Papper", null));
+        Arende forsta = arende(ansok(fodd, "Ali", "Utan Papper", null, false));
         assertThat(forsta.getKlient().getIdentitetstyp()).isEqualTo(Identitetstyp.RESERVNUMMER);
+        String reservnummer = forsta.getKlient().getIdentitetsnummer();
 
-        // one open case per client holds for them too
-        HttpResponse<String> medan = ansok(fodd, "ali", " Utan  Papper ", null);
-        assertThat(medan.statusCode()).isEqualTo(409);
+        // the same name, birth date and sex again: never merged without asking, the earlier client is named
+        HttpResponse<String> foreslagen = ansok(fodd, "ali", " Utan  Papper ", null, false);
+        assertThat(foreslagen.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(foreslagen.body()).get("detail").asText()).contains(reservnummer).contains("samma person");
+        // the number given while the first case is open: the one-open-case rule holds for them too
+        assertThat(ansok(fodd, "Ali", "Utan Papper", reservnummer, false).statusCode()).isEqualTo(409);
 
         stang(forsta);
-        Arende andra = arende(ansok(fodd, "Ali", "Utan Papper", null));
+        Arende andra = arende(ansok(fodd, "Ali", "Utan Papper", reservnummer, false));
 
         assertThat(andra.getKlient().getId()).isEqualTo(forsta.getKlient().getId());
         assertThat(andra.isAterkomst()).isTrue();
@@ -92,9 +98,24 @@ class KlientUtanPersonnummerTest {
     }
 
     @Test
+    void enAnnanPersonMedSammaNamnFodelsedatumOchKonFarEttEgetNummerNarHandlaggarenSagerDet() throws Exception {
+        LocalDate fodd = egetFodelsedatum();
+        Arende forsta = arende(ansok(fodd, "Sam", "Samma", null, false));
+
+        Arende annan = arende(ansok(fodd, "Sam", "Samma", null, true));
+
+        assertThat(annan.getKlient().getId()).isNotEqualTo(forsta.getKlient().getId());
+        assertThat(annan.getKlient().getIdentitetsnummer()).isNotEqualTo(forsta.getKlient().getIdentitetsnummer());
+        assertThat(annan.isAterkomst()).isFalse();
+        // a reserve number given with another birth date is refused
+        assertThat(ansok(fodd.plusDays(1), "Sam", "Samma", forsta.getKlient().getIdentitetsnummer(), false).statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
     void mottagningenSokerUppKlientenOchAngerReservnumret() throws Exception {
         LocalDate fodd = egetFodelsedatum();
-        Arende forsta = arende(ansok(fodd, "Maria José", "Okänd", null));
+        Arende forsta = arende(ansok(fodd, "Maria José", "Okänd", null, false));
         stang(forsta);
         String reservnummer = forsta.getKlient().getIdentitetsnummer();
 
@@ -104,9 +125,12 @@ class KlientUtanPersonnummerTest {
         JsonNode traffar = json.readTree(sok.body());
         assertThat(traffar).hasSize(1);
         assertThat(traffar.get(0).get("reservnummer").asText()).isEqualTo(reservnummer);
+        // the access log names the client the answer showed
+        assertThat(jdbc.queryForObject("select count(*) from atkomstlogg where klient_id = ? and vad like ?", Long.class,
+                forsta.getKlient().getId(), "%klienter-utan-personnummer%")).isEqualTo(1);
 
         // written differently this time (a nickname): the number found ties the application to the client
-        Arende andra = arende(ansok(fodd, "Majsan", "Okänd", reservnummer));
+        Arende andra = arende(ansok(fodd, "Majsan", "Okänd", reservnummer, false));
         assertThat(andra.getKlient().getId()).isEqualTo(forsta.getKlient().getId());
         assertThat(andra.isAterkomst()).isTrue();
     }
@@ -119,13 +143,16 @@ class KlientUtanPersonnummerTest {
                 "handlaggare-mottagningen", "demo");
         HttpResponse<String> felKon = http.get("/api/ansokningar/klienter-utan-personnummer?fodelsedatum=1980-01-01&kon=X",
                 "handlaggare-mottagningen", "demo");
-        HttpResponse<String> okantNummer = ansok(egetFodelsedatum(), "Ny", "Person", "19800101-R99999");
+        HttpResponse<String> okantNummer = ansok(egetFodelsedatum(), "Ny", "Person", "19800101-R99999", false);
+        HttpResponse<String> utanNamn = http.get("/api/ansokningar/klienter-utan-personnummer?fodelsedatum=1980-01-01&kon=MAN",
+                "handlaggare-mottagningen", "demo");
 
         assertThat(annanSektion.statusCode()).isEqualTo(403);
         assertThat(felDatum.statusCode()).isEqualTo(400);
         assertThat(json.readTree(felDatum.body()).get("detail").asText()).contains("ÅÅÅÅ-MM-DD");
         assertThat(felKon.statusCode()).isEqualTo(400);
         assertThat(okantNummer.statusCode()).isEqualTo(400);
+        assertThat(utanNamn.statusCode()).as("inte alla med ett födelsedatum").isEqualTo(400);
         assertThat(json.readTree(okantNummer.body()).get("detail").asText()).contains("finns inte");
     }
 
@@ -135,7 +162,7 @@ class KlientUtanPersonnummerTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Callable<HttpResponse<String>>> ansokningar = java.util.stream.IntStream.range(0, 8)
-                    .<Callable<HttpResponse<String>>>mapToObj(i -> () -> ansok(fodd, "Person" + i, "Samtidig", null)).toList();
+                    .<Callable<HttpResponse<String>>>mapToObj(i -> () -> ansok(fodd, "Person" + i, "Samtidig", null, false)).toList();
             List<String> nummer = new java.util.ArrayList<>();
             for (Future<HttpResponse<String>> svar : pool.invokeAll(ansokningar)) {
                 assertThat(svar.get().statusCode()).as(svar.get().body()).isEqualTo(201);

@@ -72,8 +72,10 @@ class InsatsAndringTest {
         assertThat(patch("handlaggare-vuxen", "{\"typ\": \"BEHANDLING\"}").statusCode()).isEqualTo(400);
         assertThat(patch("handlaggare-vuxen", "{}").statusCode()).isEqualTo(400);
         assertThat(patch("handlaggare-forsorjning", "{\"kostnadPerDygn\": 1}").statusCode()).isEqualTo(403);
+        // an unknown id gets the same answer as another section's intervention: nothing to learn from it
         assertThat(http.patchJson("/api/arenden/" + arende.getArendenummer() + "/insatser/999999999", "handlaggare-vuxen",
-                "demo", "{\"kostnadPerDygn\": 1}").statusCode()).isEqualTo(400);
+                "demo", "{\"kostnadPerDygn\": 1}").statusCode()).isEqualTo(403);
+        assertThat(patch("handlaggare-vuxen", "{\"kostnadPerDygn\": 100001}").statusCode()).isEqualTo(400);
 
         Insats orord = insatser.findByArendeIdOrderByStartdatum(arende.getId()).get(0);
         assertThat(orord.getSlutdatum()).isNull();

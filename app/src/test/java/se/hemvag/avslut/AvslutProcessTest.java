@@ -223,6 +223,12 @@ class AvslutProcessTest {
             assertThat(process).isWaitingAt("CallActivity_Kontaktforsok");
             assertThat(forlopp.uppgift(arende)).hasDefinitionKey("Task_RegistreraKontaktforsok");
 
+            // "Avslag" is no way around the attempts for a case that was granted
+            HttpResponse<String> avslag = http.postJson("/api/arenden/" + arende.getArendenummer() + "/avslut",
+                    "handlaggare-vard-och-omsorg", "demo", "{\"orsak\": \"AVSLAG\"}");
+            assertThat(avslag.statusCode()).isEqualTo(400);
+            assertThat(json.readTree(avslag.body()).get("detail").asText()).contains("avslagits");
+
             HttpResponse<String> avliden = http.postJson("/api/arenden/" + arende.getArendenummer() + "/avslut",
                     "handlaggare-vard-och-omsorg", "demo", "{\"orsak\": \"AVLIDEN\"}");
             assertThat(avliden.statusCode()).isEqualTo(202);
@@ -231,7 +237,13 @@ class AvslutProcessTest {
             assertThatThrownBy(() -> complete(blankett, withVariables("avslutsorsak", "ANNAN", "boendeVidAvslut", "OKANT",
                     "egenForsorjning", "NEJ", "avslutsdatum", LocalDate.now().toString())))
                     .isInstanceOf(OgiltigtFormularException.class).hasMessageContaining("inte hörts av sedan");
-            complete(blankett, withVariables("avslutsorsak", "AVLIDEN", "boendeVidAvslut", "OKANT",
+            assertThatThrownBy(() -> complete(blankett, withVariables("avslutsorsak", "AVSLAG", "boendeVidAvslut", "OKANT",
+                    "egenForsorjning", "NEJ", "avslutsdatum", LocalDate.now().toString())))
+                    .isInstanceOf(OgiltigtFormularException.class).hasMessageContaining("avslagits");
+            // the client gets in touch while the form waits: another reason is open again, nothing is stuck
+            assertThat(http.postJson("/api/arenden/" + arende.getArendenummer() + "/kontakt", "handlaggare-vard-och-omsorg",
+                    "demo", "{}").statusCode()).isEqualTo(200);
+            complete(blankett, withVariables("avslutsorsak", "KLIENTEN_AVBOJER_STOD", "boendeVidAvslut", "OKANT",
                     "egenForsorjning", "EJ_AKTUELLT", "avslutsdatum", LocalDate.now().toString()));
             assertThat(arenden.hamta(arende.getArendenummer()).getStatus()).isEqualTo(ArendeStatus.AVSLUTAD);
         } finally {

@@ -139,6 +139,24 @@ class KontaktforsokProcessTest {
     }
 
     @Test
+    void enSokningSomPagickForeKontaktrundornaFarEnRundaFranSinStart() {
+        Arende arende = pagaende("STODBOENDE");
+        // as an instance started before the round step existed: at the attempt task, without a round
+        ProcessInstance sok = runtimeService.createProcessInstanceByKey(KontaktforsokProcessen.PROCESS_ID)
+                .businessKey(arende.getArendenummer())
+                .setVariables(Map.of(ArendeProcessen.ARENDE_ID, arende.getId(), ArendeProcessen.ANSVARIG_SEKTION, "vuxen"))
+                .startBeforeActivity(KontaktforsokProcessen.TASK_REGISTRERA_KONTAKTFORSOK).execute();
+        klockan(0, "12:00");
+
+        complete(Uppgifter.medFormular(sok.getId()), forsok(idag(0), "INGET_SVAR", "FORSOK_IGEN"));
+
+        Kontaktforsok sparat = kontaktforsok.findByArendeIdOrderByTidpunkt(arende.getId()).get(0);
+        assertThat(sparat.getKontaktrundaId()).isNotNull();
+        assertThat(runtimeService.getVariable(sok.getId(), KontaktforsokProcessen.KONTAKTRUNDA_ID))
+                .isEqualTo(sparat.getKontaktrundaId());
+    }
+
+    @Test
     void ettNyttForsokKommerEfterNagraDagar() {
         Arende arende = pagaende("STODBOENDE");
         ProcessInstance sok = sokKlienten(arende);

@@ -103,5 +103,7 @@ class BudgetTest {
                 .isEqualTo(400);
         assertThat(http.get("/api/sektioner/okand/budget", "chef", "demo").statusCode()).isEqualTo(400);
         assertThat(http.put("/api/sektioner/vuxen/budget/1800", "chef", TOLV_MANADER).statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/sektioner/vuxen/budget?ar=2000000000", "chef", "demo").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/sektioner/vuxen/placeringar?manad=999999999-01", "chef", "demo").statusCode()).isEqualTo(400);
     }
 }

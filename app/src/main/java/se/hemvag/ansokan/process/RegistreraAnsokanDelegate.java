@@ -28,7 +28,8 @@ import se.hemvag.security.InloggadAnvandare;
 public class RegistreraAnsokanDelegate implements JavaDelegate {
 
     static final List<String> FORMULARFALT = List.of(
-            "identitetsnummer", "fodelsedatum", "kon", "fornamn", "efternamn", "telefon", "kanal", "anteckning");
+            "identitetsnummer", "fodelsedatum", "kon", "fornamn", "efternamn", "telefon", "kanal", "anteckning",
+            "nyttReservnummer");
 
     private final Ansokningsmottagning mottagning;
     private final InloggadAnvandare inloggad;
@@ -51,7 +52,8 @@ public class RegistreraAnsokanDelegate implements JavaDelegate {
                 form.text("efternamn"),
                 form.text("telefon"),
                 form.val("kanal", Ansokningskanal.class, "Kanal"),
-                form.text("anteckning"));
+                form.text("anteckning"),
+                form.ja("nyttReservnummer"));
         Arende arende;
         try {
             arende = mottagning.registrera(ansokan, inloggad.id());

@@ -22,7 +22,8 @@ import se.hemvag.klient.OgiltigIdentitetException;
 @Component("registreraTogPersonDelegate")
 public class RegistreraTogPersonDelegate implements JavaDelegate {
 
-    static final List<String> FORMULARFALT = List.of("identitetsnummer", "fodelsedatum", "kon", "fornamn", "efternamn");
+    static final List<String> FORMULARFALT = List.of("identitetsnummer", "fodelsedatum", "kon", "fornamn", "efternamn",
+            "nyttReservnummer");
 
     private final Klientregister klientregister;
     private final Clock clock;
@@ -39,7 +40,8 @@ public class RegistreraTogPersonDelegate implements JavaDelegate {
         try {
             klient = klientregister.hittaEllerRegistrera(new KlientUppgifter(form.text("identitetsnummer"),
                     form.datum("fodelsedatum", "Födelsedatum"), form.val("kon", Kon.class, "Kön"),
-                    form.kravdText("fornamn", "Förnamn"), form.kravdText("efternamn", "Efternamn"), null));
+                    form.kravdText("fornamn", "Förnamn"), form.kravdText("efternamn", "Efternamn"), null,
+                    form.ja("nyttReservnummer")));
         } catch (OgiltigIdentitetException fel) {
             throw new OgiltigtFormularException(fel.getMessage());
         }

@@ -14,6 +14,7 @@ import se.hemvag.arende.Insatser;
 import se.hemvag.arende.Insatser.Insatsandring;
 import se.hemvag.arende.Insatstyp;
 import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.security.InloggadAnvandare;
 
 /**
  * "Avsluta eller ändra en insats" from Tasklist: the case is the one typed in (which becomes the
@@ -32,8 +33,11 @@ public class RegistreraInsatsandringDelegate implements JavaDelegate {
     private final Arenden arenden;
     private final InsatsRepository insatsRepository;
     private final Insatser insatser;
+    private final InloggadAnvandare inloggad;
 
-    RegistreraInsatsandringDelegate(Arenden arenden, InsatsRepository insatsRepository, Insatser insatser) {
+    RegistreraInsatsandringDelegate(Arenden arenden, InsatsRepository insatsRepository, Insatser insatser,
+                                    InloggadAnvandare inloggad) {
+        this.inloggad = inloggad;
         this.arenden = arenden;
         this.insatsRepository = insatsRepository;
         this.insatser = insatser;
@@ -49,10 +53,12 @@ public class RegistreraInsatsandringDelegate implements JavaDelegate {
         if (typ == null || val == null) {
             throw new OgiltigtFormularException("Välj insatsen och vad som ska göras.");
         }
+        // only the interventions the user's own sections decided: no telling what other sections' cases hold
         Insats insats = insatsRepository.findByArendeIdOrderByStartdatum(arende.getId()).stream()
-                .filter(i -> i.getTyp() == typ).max(Comparator.comparing(Insats::getStartdatum).thenComparing(Insats::getId))
+                .filter(i -> i.getTyp() == typ && inloggad.tillhorNagon(i.getSektion()))
+                .max(Comparator.comparing(Insats::getStartdatum).thenComparing(Insats::getId))
                 .orElseThrow(() -> new OgiltigtFormularException("Ärende " + arende.getArendenummer()
-                        + " har ingen insats av det slaget."));
+                        + " har ingen insats av det slaget som din sektion har beslutat."));
         Insatsandring andring = switch (val) {
             case AVSLUTA -> new Insatsandring(form.kravtDatum("nyttSlutdatum", "Slutdatum"), true, null, null);
             case FORTSATTER -> new Insatsandring(null, true, null, null);

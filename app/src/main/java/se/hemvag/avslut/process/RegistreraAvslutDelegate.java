@@ -47,9 +47,13 @@ public class RegistreraAvslutDelegate implements JavaDelegate {
         execution.removeVariables(List.of("avslutAnteckning"));
     }
 
-    /** Set by ArendeProcess when the closure began; an AvslutProcess started on its own judges it now. */
+    /**
+     * Not heard from both when the closure began (set by ArendeProcess) and still now: time passing
+     * while the form waits never makes the rule stricter, and a client who got in touch since relaxes it.
+     */
     private boolean inteHordAvNarAvslutetBorjade(DelegateExecution execution, Arende arende) {
-        return execution.getVariable(AvslutProcessen.INTE_HORD_AV_VID_AVSLUT) instanceof Boolean inteHordAv
-                ? inteHordAv : kontaktbevakning.behoverKontaktforsok(arende.getId());
+        boolean nu = kontaktbevakning.behoverKontaktforsok(arende.getId());
+        return execution.getVariable(AvslutProcessen.INTE_HORD_AV_VID_AVSLUT) instanceof Boolean vidAvslut
+                ? vidAvslut && nu : nu;
     }
 }

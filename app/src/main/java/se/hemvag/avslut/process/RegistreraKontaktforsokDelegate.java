@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -43,10 +44,12 @@ public class RegistreraKontaktforsokDelegate implements JavaDelegate {
     private final Arenden arenden;
     private final InloggadAnvandare inloggad;
     private final Clock clock;
+    private final HistoryService historyService;
 
     RegistreraKontaktforsokDelegate(KontaktforsokRepository kontaktforsok, KontaktrundaRepository rundor,
                                    AvslutUtanKontakt avslutUtanKontakt, Arenden arenden, InloggadAnvandare inloggad,
-                                   Clock clock) {
+                                   Clock clock, HistoryService historyService) {
+        this.historyService = historyService;
         this.kontaktforsok = kontaktforsok;
         this.rundor = rundor;
         this.avslutUtanKontakt = avslutUtanKontakt;
@@ -59,9 +62,7 @@ public class RegistreraKontaktforsokDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Formularvarden form = new Formularvarden(execution);
         Arende arende = arenden.iProcessen(execution);
-        Kontaktrunda runda = rundor.findById(ArendeProcessen.id(execution, KontaktforsokProcessen.KONTAKTRUNDA_ID))
-                .filter(r -> r.getArendeId().equals(arende.getId()))
-                .orElseThrow(() -> new IllegalStateException("Kontaktrundan för ärende " + arende.getArendenummer() + " saknas."));
+        Kontaktrunda runda = runda(execution, arende);
         LocalDate datum = form.kravtDatum("kontaktforsokDatum", "Datum för kontaktförsöket");
         Instant tidpunkt = datum.atTime(klockslag(form.kravdText("kontaktforsokTid", "Klockslag")))
                 .atZone(clock.getZone()).toInstant();
@@ -97,6 +98,29 @@ public class RegistreraKontaktforsokDelegate implements JavaDelegate {
         }
         execution.removeVariables(KontaktforsokProcessen.FORMULARFALT);
         execution.setVariable(KontaktforsokProcessen.UTFALL, utfall.name());
+    }
+
+    private Kontaktrunda runda(DelegateExecution execution, Arende arende) {
+        if (execution.getVariable(KontaktforsokProcessen.KONTAKTRUNDA_ID) == null) {
+            return rundaForInstansFranForeRundorna(execution, arende);
+        }
+        return rundor.findById(ArendeProcessen.id(execution, KontaktforsokProcessen.KONTAKTRUNDA_ID))
+                .filter(r -> r.getArendeId().equals(arende.getId()))
+                .orElseThrow(() -> new IllegalStateException("Kontaktrundan för ärende " + arende.getArendenummer() + " saknas."));
+    }
+
+    /**
+     * An instance that was searching for the client before rounds existed: its round began when the
+     * instance started, and the attempts it documented since then are the round's.
+     */
+    private Kontaktrunda rundaForInstansFranForeRundorna(DelegateExecution execution, Arende arende) {
+        Instant borjade = inloggad.somSystem(() -> historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(execution.getProcessInstanceId()).singleResult().getStartTime().toInstant());
+        Kontaktrunda runda = rundor.save(new Kontaktrunda(arende.getId(), borjade));
+        kontaktforsok.findByArendeIdOrderByTidpunkt(arende.getId()).stream()
+                .filter(f -> !f.getTidpunkt().isBefore(borjade)).forEach(f -> f.tillhor(runda));
+        execution.setVariable(KontaktforsokProcessen.KONTAKTRUNDA_ID, runda.getId());
+        return runda;
     }
 
     private String visa(Instant tid) {
