@@ -17,11 +17,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import se.hemvag.ansokan.OgiltigAnsokanException;
-import se.hemvag.arende.ArendeKonfliktException;
+import se.hemvag.delat.KonfliktException;
 import se.hemvag.arende.ArendeSaknasException;
-import se.hemvag.arende.OgiltigBegaranException;
+import se.hemvag.delat.OgiltigBegaranException;
 import se.hemvag.klient.OgiltigIdentitetException;
-import se.hemvag.security.EjBehorigException;
+import se.hemvag.delat.EjBehorigException;
 
 /** Turns the app's refusals into RFC 9457 problem responses with a message a caseworker understands. */
 @RestControllerAdvice(basePackageClasses = HemvagApplication.class)
@@ -82,8 +82,8 @@ class ApiFelhantering {
         return problem(HttpStatus.METHOD_NOT_ALLOWED, "Fel metod", "Metoden " + e.getMethod() + " går inte att använda här.");
     }
 
-    @ExceptionHandler(ArendeKonfliktException.class)
-    ProblemDetail konflikt(ArendeKonfliktException e) {
+    @ExceptionHandler(KonfliktException.class)
+    ProblemDetail konflikt(KonfliktException e) {
         // with a case number: the client already has an open case; without: the case's state does not allow it now
         ProblemDetail problem = problem(HttpStatus.CONFLICT, e.arendenummer() != null ? "Ärendet finns redan"
                 : "Går inte i ärendets nuvarande läge", e.getMessage());

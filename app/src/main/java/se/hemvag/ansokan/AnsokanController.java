@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import se.hemvag.arende.OgiltigBegaranException;
+import se.hemvag.delat.OgiltigBegaranException;
 import se.hemvag.klient.Klientregister;
 import se.hemvag.klient.Kon;
 import org.springframework.http.ResponseEntity;
@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.hemvag.arende.Arende;
-import se.hemvag.security.EjBehorigException;
+import se.hemvag.delat.EjBehorigException;
 import se.hemvag.security.InloggadAnvandare;
 import se.hemvag.sektion.Sektion;
 

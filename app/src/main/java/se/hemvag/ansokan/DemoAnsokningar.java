@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 import se.hemvag.arende.Ansokningskanal;
 import se.hemvag.arende.Arende;
 import se.hemvag.arende.ArendeProcessen;
-import se.hemvag.arende.ArendeRepository;
+import se.hemvag.arende.Arenden;
 import se.hemvag.klient.Identitetsnummer;
 import se.hemvag.klient.Kon;
 
@@ -35,11 +35,11 @@ class DemoAnsokningar {
     private static final Logger log = LoggerFactory.getLogger(DemoAnsokningar.class);
 
     private final Ansokningsmottagning mottagning;
-    private final ArendeRepository arenden;
+    private final Arenden arenden;
     private final TaskService taskService;
     private final Clock clock;
 
-    DemoAnsokningar(Ansokningsmottagning mottagning, ArendeRepository arenden, TaskService taskService, Clock clock) {
+    DemoAnsokningar(Ansokningsmottagning mottagning, Arenden arenden, TaskService taskService, Clock clock) {
         this.mottagning = mottagning;
         this.arenden = arenden;
         this.taskService = taskService;
@@ -49,7 +49,7 @@ class DemoAnsokningar {
     @EventListener(ApplicationReadyEvent.class)
     @Order(4)
     void skapaDemoansokningar() {
-        if (arenden.count() > 0) {
+        if (arenden.finnsNagot()) {
             return;
         }
         LocalDate idag = LocalDate.now(clock);

@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import se.hemvag.klient.Klient;
 import se.hemvag.klient.Kon;
+import se.hemvag.delat.KonfliktException;
 
 /** One episode from application to closure; one ArendeProcess instance, business key = arendenummer. */
 @Entity
@@ -140,7 +141,7 @@ public class Arende {
 
     public void beslutFattat(Beslut beslut, LocalDate datum, String motivering) {
         if (status != ArendeStatus.UTREDNING) {
-            throw new ArendeKonfliktException("Beslut om insatser kan bara fattas när utredningen pågår (ärendet är "
+            throw new KonfliktException("Beslut om insatser kan bara fattas när utredningen pågår (ärendet är "
                     + status + ").");
         }
         this.beslut = beslut;
@@ -166,10 +167,10 @@ public class Arende {
     /** Closes the case with the avslutningsblankett. */
     public void avslutat(LocalDate datum) {
         if (status.isAvslutad()) {
-            throw new ArendeKonfliktException("Ärende " + arendenummer + " är redan avslutat.");
+            throw new KonfliktException("Ärende " + arendenummer + " är redan avslutat.");
         }
         if (datum.isBefore(ansokningsdatum)) {
-            throw new ArendeKonfliktException("Avslutsdatumet kan inte ligga före ansökningsdatumet " + ansokningsdatum + ".");
+            throw new KonfliktException("Avslutsdatumet kan inte ligga före ansökningsdatumet " + ansokningsdatum + ".");
         }
         stang(ArendeStatus.AVSLUTAD, datum);
     }

@@ -20,9 +20,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.hemvag.klient.Klient;
-import se.hemvag.security.EjBehorigException;
+import se.hemvag.delat.EjBehorigException;
 import se.hemvag.security.InloggadAnvandare;
 import se.hemvag.sektion.Sektion;
+import se.hemvag.delat.OgiltigBegaranException;
+import se.hemvag.delat.KonfliktException;
 
 /** A case as the people working it see it. */
 @RestController
@@ -129,7 +131,7 @@ class ArendeController {
             throw new EjBehorigException("Du arbetar inte med ärende " + arendenummer + ".");
         }
         if (arende.getStatus().isAvslutad()) {
-            throw new ArendeKonfliktException("Ärende " + arendenummer + " är avslutat. Registrera en ny ansökan i stället.");
+            throw new KonfliktException("Ärende " + arendenummer + " är avslutat. Registrera en ny ansökan i stället.");
         }
         arende.kontaktMedKlienten(LocalDate.now(clock));
         inloggad.somSystem(() -> runtimeService.createMessageCorrelation(ArendeProcessen.MESSAGE_KLIENTEN_HORDE_AV_SIG)
@@ -159,18 +161,18 @@ class ArendeController {
             throw new OgiltigBegaranException("Beskriv behovet som sektionen ska utreda (högst 2000 tecken).");
         }
         if (arende.getStatus() != ArendeStatus.PAGAENDE) {
-            throw new ArendeKonfliktException("En annan sektion kan kopplas in när insatser har beviljats; ärendet har status "
+            throw new KonfliktException("En annan sektion kan kopplas in när insatser har beviljats; ärendet har status "
                     + arende.getStatus() + ".");
         }
         if (medhandlaggningar.existsByArendeIdAndSektion(arende.getId(), sektion.gruppId())) {
-            throw new ArendeKonfliktException(sektion.namn() + " är redan inkopplad i ärende " + arendenummer + ".");
+            throw new KonfliktException(sektion.namn() + " är redan inkopplad i ärende " + arendenummer + ".");
         }
         Medhandlaggning medhandlaggning;
         try {
             medhandlaggning = medhandlaggningar.saveAndFlush(new Medhandlaggning(arende.getId(), sektion.gruppId(),
                     begaran.behov().strip(), LocalDate.now(clock), inloggad.id()));
         } catch (DataIntegrityViolationException samtidigt) {
-            throw new ArendeKonfliktException(sektion.namn() + " är redan inkopplad i ärende " + arendenummer
+            throw new KonfliktException(sektion.namn() + " är redan inkopplad i ärende " + arendenummer
                     + " (av någon annan, samtidigt).");
         }
         inloggad.somSystem(() -> runtimeService.createMessageCorrelation(ArendeProcessen.MESSAGE_MEDHANDLAGGNING_BEGARD)

@@ -23,6 +23,7 @@ public final class ArendeProcessen {
     /** True when the application is a return within a year of the last closure. */
     public static final String ATERKOMST = "aterkomst";
     public static final String ANSVARIG_SEKTION = "ansvarigSektion";
+    public static final String UPPFOLJNING_UTFALL = "uppfoljningUtfall";
     /** Set on a denied application so the closure form opens with the reason filled in. */
     public static final String AVSLUTSORSAK = "avslutsorsak";
     /** Set when the housing at exit is known before the closure form (a taken-over trial apartment). */
@@ -38,6 +39,13 @@ public final class ArendeProcessen {
     public static final String TASK_REGISTRERA_INSATS = "Task_RegistreraInsats";
     public static final String TASK_UPPFOLJNING = "Task_Uppfoljning";
     public static final String TIMER_NASTA_UPPFOLJNING = "Timer_NastaUppfoljning";
+
+    /** How the case goes on after a follow-up (Gateway_Fortsatt reads it). */
+    public enum Uppfoljningsutfall { FORTSATT, FANGELSE, FLYTT, AVSLUTA }
+
+    /** The choices ArendeProcess's gateways read, by variable: the contract its forms and tests keep to. */
+    public static final Map<String, Class<? extends Enum<?>>> GRINDVAL = Map.of(
+            "beslut", Beslut.class, UPPFOLJNING_UTFALL, Uppfoljningsutfall.class);
 
     private ArendeProcessen() {
     }

@@ -27,10 +27,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import se.hemvag.security.EjBehorigException;
+import se.hemvag.delat.EjBehorigException;
 import se.hemvag.security.InloggadAnvandare;
 import se.hemvag.sektion.Grupper;
 import se.hemvag.sektion.Sektion;
+import se.hemvag.delat.OgiltigBegaranException;
+import se.hemvag.delat.KonfliktException;
 
 /**
  * Ärendegenomgång: the section's gruppledare or biträdande enhetschef goes through the open cases
@@ -137,7 +139,7 @@ class ArendegenomgangController {
                     + " en ärendegenomgång i ärende " + arendenummer + ".");
         }
         if (arende.getStatus().isAvslutad()) {
-            throw new ArendeKonfliktException("Ärende " + arendenummer + " är avslutat; ärendegenomgångar gäller öppna ärenden.");
+            throw new KonfliktException("Ärende " + arendenummer + " är avslutat; ärendegenomgångar gäller öppna ärenden.");
         }
         LocalDate idag = LocalDate.now(clock);
         LocalDate datum = ny.datum() == null ? idag : ny.datum();

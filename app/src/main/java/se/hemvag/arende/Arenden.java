@@ -13,10 +13,12 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.hemvag.klient.Klient;
-import se.hemvag.security.EjBehorigException;
+import se.hemvag.delat.EjBehorigException;
 import se.hemvag.security.InloggadAnvandare;
 import se.hemvag.sektion.Grupper;
 import se.hemvag.sektion.Sektion;
+import se.hemvag.delat.OgiltigtFormularException;
+import se.hemvag.delat.KonfliktException;
 
 /** Opens cases and finds them by case number. */
 @Service
@@ -46,7 +48,7 @@ public class Arenden {
     public Arende oppna(Klient klient, Ansokningskanal kanal, String anteckning, String registreradAv) {
         Optional<Arende> oppet = repository.findFirstByKlientIdAndStatusIn(klient.getId(), ArendeStatus.oppna());
         if (oppet.isPresent()) {
-            throw new ArendeKonfliktException("Klienten har redan ett öppet ärende, " + oppet.get().getArendenummer()
+            throw new KonfliktException("Klienten har redan ett öppet ärende, " + oppet.get().getArendenummer()
                     + ". Arbeta vidare i det i stället för att registrera en ny ansökan.", oppet.get().getArendenummer());
         }
         LocalDate idag = LocalDate.now(clock);
@@ -61,7 +63,7 @@ public class Arenden {
         try {
             sparat = repository.saveAndFlush(arende);
         } catch (DataIntegrityViolationException samtidigAnsokan) {
-            throw new ArendeKonfliktException("Klienten har redan ett öppet ärende (registrerat samtidigt av någon annan).");
+            throw new KonfliktException("Klienten har redan ett öppet ärende (registrerat samtidigt av någon annan).");
         }
         if (sparat.getForegaendeArendeId() != null) {
             handelser.publishEvent(new Ateraktualiserat(sparat.getForegaendeArendeId(), sparat.getId()));
@@ -121,6 +123,18 @@ public class Arenden {
     @Transactional(readOnly = true)
     public Arende hamta(String arendenummer) {
         return repository.findByArendenummer(arendenummer).orElseThrow(() -> new ArendeSaknasException(arendenummer));
+    }
+
+    /** Whether a later application came back to this case (a return within the unit's year). */
+    @Transactional(readOnly = true)
+    public boolean harAterkomstEfter(Long arendeId) {
+        return repository.existsByForegaendeArendeId(arendeId);
+    }
+
+    /** Whether any case at all is registered (the demo data fills only an empty database). */
+    @Transactional(readOnly = true)
+    public boolean finnsNagot() {
+        return repository.count() > 0;
     }
 
     /** The client's open case, if they have one. */

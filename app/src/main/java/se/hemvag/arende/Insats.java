@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
 import se.hemvag.klient.Kon;
+import se.hemvag.delat.OgiltigtFormularException;
+import se.hemvag.delat.OgiltigBegaranException;
 
 /** An intervention granted on a case: what, from when to when, by whom, at what cost per day. */
 @Entity

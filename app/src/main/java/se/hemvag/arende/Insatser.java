@@ -6,8 +6,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.hemvag.security.EjBehorigException;
+import se.hemvag.delat.EjBehorigException;
 import se.hemvag.security.InloggadAnvandare;
+import se.hemvag.delat.OgiltigBegaranException;
+import se.hemvag.delat.KonfliktException;
 
 /** The interventions of a case after they were decided: ended, changed, and ended by a move. */
 @Service
@@ -38,7 +40,7 @@ public class Insatser {
                 .orElseThrow(() -> new EjBehorigException("Ärende " + arendenummer + " har ingen insats med id " + insatsId
                         + " som din sektion har beslutat. Bara den sektionen kan ändra eller avsluta insatsen."));
         if (arende.getStatus().isAvslutad()) {
-            throw new ArendeKonfliktException("Ärende " + arendenummer + " är avslutat; dess insatser ändras inte längre.");
+            throw new KonfliktException("Ärende " + arendenummer + " är avslutat; dess insatser ändras inte längre.");
         }
         if (andring == null || andring.tom()) {
             throw new OgiltigBegaranException("Ange vad som ändras: slutdatum, utförare eller kostnad per dygn.");
@@ -46,6 +48,26 @@ public class Insatser {
         insats.andra(andring.slutdatum(), andring.slutdatumAngivet(), andring.utforare(), andring.kostnadPerDygn(),
                 inloggad.id(), clock.instant());
         return insats;
+    }
+
+    /** A new intervention decided on the case (a trial apartment, its housing support). */
+    @Transactional
+    public Insats registrera(Insats insats) {
+        return repository.save(insats);
+    }
+
+    /** Whether the case has an intervention of this kind under way that day. */
+    @Transactional(readOnly = true)
+    public boolean harPagaende(Long arendeId, Insatstyp typ, LocalDate dag) {
+        return repository.harPagaendeInsats(arendeId, typ, dag);
+    }
+
+    /** The interventions of these kinds under way in the case end that day. */
+    @Transactional
+    public void avsluta(Long arendeId, Set<Insatstyp> typer, LocalDate datum) {
+        repository.findByArendeIdOrderByStartdatum(arendeId).stream()
+                .filter(i -> typer.contains(i.getTyp()))
+                .forEach(i -> i.avsluta(datum));
     }
 
     /** The client moved into a home of their own (a trial apartment): the housing placements under way end that day. */

@@ -39,13 +39,13 @@ public class Gallring {
             "(select id from forsokslagenhet where arende_id in " + KLIENTENS_ARENDEN + ")";
 
     /** Every free text about a client's cases: table, column, and which rows are the client's. */
-    private record Fritext(String tabell, String kolumn, String rader) {
+    record Fritext(String tabell, String kolumn, String rader) {
         static Fritext arende(String tabell, String kolumn) {
             return new Fritext(tabell, kolumn, "arende_id in " + KLIENTENS_ARENDEN);
         }
     }
 
-    private static final List<Fritext> FRITEXTER = List.of(
+    static final List<Fritext> FRITEXTER = List.of(
             new Fritext("arende", "ansokan_anteckning", "id in " + KLIENTENS_ARENDEN),
             new Fritext("arende", "utredning_plan", "id in " + KLIENTENS_ARENDEN),
             new Fritext("arende", "beslut_motivering", "id in " + KLIENTENS_ARENDEN),

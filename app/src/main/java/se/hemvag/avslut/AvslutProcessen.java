@@ -1,5 +1,7 @@
 package se.hemvag.avslut;
 
+import java.util.Map;
+
 /** Ids of AvslutProcess that code and tests rely on. */
 public final class AvslutProcessen {
 
@@ -7,6 +9,9 @@ public final class AvslutProcessen {
     public static final String TASK_AVSLUTNINGSBLANKETT = "Task_Avslutningsblankett";
     /** Whether the client had not been heard from for the watch period when the closure began (set by ArendeProcess). */
     public static final String INTE_HORD_AV_VID_AVSLUT = "inteHordAvVidAvslut";
+
+    /** The choices AvslutProcess's gateways read, by variable. */
+    public static final Map<String, Class<? extends Enum<?>>> GRINDVAL = Map.of("avslutsorsak", Avslutsorsak.class);
 
     private AvslutProcessen() {
     }

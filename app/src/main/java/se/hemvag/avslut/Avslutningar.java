@@ -8,12 +8,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.hemvag.arende.Arende;
-import se.hemvag.arende.ArendeKonfliktException;
+import se.hemvag.delat.KonfliktException;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.Arenden;
 import se.hemvag.arende.Beslut;
-import se.hemvag.arende.OgiltigBegaranException;
-import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.delat.OgiltigBegaranException;
+import se.hemvag.delat.OgiltigtFormularException;
 import se.hemvag.security.InloggadAnvandare;
 
 /**
@@ -53,12 +53,12 @@ public class Avslutningar {
     @Transactional(readOnly = true)
     public void provaBegaran(Arende arende, Avslutsorsak orsak) {
         if (arende.getStatus().isAvslutad()) {
-            throw new ArendeKonfliktException("Ärende " + arende.getArendenummer() + " är redan avslutat.");
+            throw new KonfliktException("Ärende " + arende.getArendenummer() + " är redan avslutat.");
         }
         avslagBaraVidAvslag(arende, orsak, OgiltigBegaranException::new);
         avslutUtanKontakt.hinder(arende, orsak, kontaktbevakning.behoverKontaktforsok(arende.getId()))
                 .ifPresent(hinder -> {
-                    throw new ArendeKonfliktException(hinder);
+                    throw new KonfliktException(hinder);
                 });
     }
 

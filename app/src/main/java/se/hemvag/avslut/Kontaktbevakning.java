@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.hemvag.arende.Arende;
 import se.hemvag.arende.Arenden;
-import se.hemvag.arende.InsatsRepository;
+import se.hemvag.arende.Insatser;
 import se.hemvag.arende.Insatstyp;
 
 /**
@@ -22,13 +22,13 @@ import se.hemvag.arende.Insatstyp;
 public class Kontaktbevakning {
 
     private final Arenden arenden;
-    private final InsatsRepository insatser;
+    private final Insatser insatser;
     private final Clock clock;
     private final Period tidUtanKontakt;
     private final Period forlangningEkonomisktBistand;
     private final String tidMellanForsok;
 
-    Kontaktbevakning(Arenden arenden, InsatsRepository insatser, Clock clock,
+    Kontaktbevakning(Arenden arenden, Insatser insatser, Clock clock,
                      @Value("${hemvag.kontakt.tid-utan-kontakt:P4W}") String tidUtanKontakt,
                      @Value("${hemvag.kontakt.forlangning-ekonomiskt-bistand:P1M}") String forlangning,
                      @Value("${hemvag.kontakt.tid-mellan-forsok:P3D}") String tidMellanForsok) {
@@ -51,7 +51,7 @@ public class Kontaktbevakning {
             raknasFran = arende.getFrigivningsdatum();
         }
         LocalDate dag = raknasFran.plus(tidUtanKontakt);
-        if (insatser.harPagaendeInsats(arendeId, Insatstyp.EKONOMISKT_BISTAND, idag)) {
+        if (insatser.harPagaende(arendeId, Insatstyp.EKONOMISKT_BISTAND, idag)) {
             dag = dag.plus(forlangningEkonomisktBistand);
         }
         return Date.from(dag.atStartOfDay(clock.getZone()).toInstant());

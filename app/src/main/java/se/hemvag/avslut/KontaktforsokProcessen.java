@@ -1,6 +1,7 @@
 package se.hemvag.avslut;
 
 import java.util.List;
+import java.util.Map;
 
 /** The contract of KontaktforsokProcess: its id, the variables the app sets and the outcomes its gateway reads. */
 public final class KontaktforsokProcessen {
@@ -20,6 +21,10 @@ public final class KontaktforsokProcessen {
 
     /** What the caseworker chose to do next when the client was not reached. */
     public enum NastaSteg { FORSOK_IGEN, AVSLUTA }
+
+    /** The choices KontaktforsokProcess's gateway and form read, by variable. */
+    public static final Map<String, Class<? extends Enum<?>>> GRINDVAL = Map.of(UTFALL, Utfall.class,
+            "nastaSteg", NastaSteg.class, "kontaktkanal", Kontaktkanal.class, "kontaktresultat", Kontaktresultat.class);
 
     private KontaktforsokProcessen() {
     }

@@ -19,6 +19,17 @@ public final class ForsokslagenhetProcessen {
     public static final String MESSAGE_HYRESSKULD_ANMALD = "Message_HyresskuldAnmald";
     public static final String HYRESSKULD_ID = "hyresskuldId";
 
+    /** The decision on a trial apartment (Task_BeslutaForsokslagenhet). */
+    public enum Beslut { BEVILJAD, AVSLAG }
+
+    /** What Hyran först's task registers: a visit, or the open house closed for the month. */
+    public enum HyranForstRegistrering { BESOK, STANG }
+
+    /** The choices the trial apartment's gateways read, by variable. */
+    public static final java.util.Map<String, Class<? extends Enum<?>>> GRINDVAL = java.util.Map.of(
+            "forsokslagenhetBeslut", Beslut.class, "overtagande", Granskningsresultat.class,
+            "avvikelseUtfall", AvvikelseUtfall.class, "registrering", HyranForstRegistrering.class);
+
     public static final String TASK_BESLUTA = "Task_BeslutaForsokslagenhet";
     public static final String TASK_REGISTRERA_LAGENHET = "Task_RegistreraLagenhet";
     public static final String TASK_BESTALL_BOENDESTOD = "Task_BestallBoendestod";

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.EnumSet;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -16,9 +17,9 @@ import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.avslut.ArendeAvslutat;
 import se.hemvag.security.InloggadAnvandare;
 import se.hemvag.arende.ArendeStatus;
-import se.hemvag.arende.InsatsRepository;
+import se.hemvag.arende.Insatser;
 import se.hemvag.arende.Insatstyp;
-import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.delat.OgiltigtFormularException;
 
 /**
  * Trial apartments of the cases. ForsokslagenhetProcess reads the review timer here by bean name:
@@ -32,13 +33,13 @@ public class Forsokslagenheter {
     private static final int ARBETSDAGENS_BORJAN = 8;
 
     private final ForsokslagenhetRepository repository;
-    private final InsatsRepository insatser;
+    private final Insatser insatser;
     private final Clock clock;
     private final Period granskningEfterInflyttning;
     private final RuntimeService runtimeService;
     private final InloggadAnvandare inloggad;
 
-    Forsokslagenheter(ForsokslagenhetRepository repository, InsatsRepository insatser, Clock clock,
+    Forsokslagenheter(ForsokslagenhetRepository repository, Insatser insatser, Clock clock,
                       @Value("${hemvag.forsokslagenhet.granskning-efter-inflyttning:P18M}") Period granskningEfterInflyttning,
                       RuntimeService runtimeService, InloggadAnvandare inloggad) {
         this.runtimeService = runtimeService;
@@ -90,8 +91,6 @@ public class Forsokslagenheter {
     @Transactional
     public void avsluta(Forsokslagenhet forsokslagenhet, ForsokslagenhetStatus slutstatus, LocalDate datum) {
         forsokslagenhet.avslutad(slutstatus, datum);
-        insatser.findByArendeIdOrderByStartdatum(forsokslagenhet.getArendeId()).stream()
-                .filter(i -> i.getTyp() == Insatstyp.FORSOKSLAGENHET || i.getTyp() == Insatstyp.BOENDESTOD)
-                .forEach(i -> i.avsluta(datum));
+        insatser.avsluta(forsokslagenhet.getArendeId(), EnumSet.of(Insatstyp.FORSOKSLAGENHET, Insatstyp.BOENDESTOD), datum);
     }
 }

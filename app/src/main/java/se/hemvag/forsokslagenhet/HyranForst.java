@@ -9,9 +9,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.hemvag.arende.Arende;
-import se.hemvag.arende.ArendeKonfliktException;
+import se.hemvag.delat.KonfliktException;
 import se.hemvag.arende.Arenden;
-import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.delat.OgiltigtFormularException;
 import se.hemvag.security.InloggadAnvandare;
 
 /**
@@ -90,7 +90,7 @@ public class HyranForst {
     public Hyresskuld anmalHyresskuld(Arende arende, Anmalare anmaldAv, int belopp, String anteckning) {
         Forsokslagenhet forsokslagenhet = forsokslagenheter.findByArendeIdOrderById(arende.getId()).stream()
                 .filter(f -> f.getStatus() == ForsokslagenhetStatus.BOR).findFirst()
-                .orElseThrow(() -> new ArendeKonfliktException("Klienten i ärende " + arende.getArendenummer()
+                .orElseThrow(() -> new KonfliktException("Klienten i ärende " + arende.getArendenummer()
                         + " bor inte i en försökslägenhet. Hyresskulder anmäls här för försökslägenheter."));
         LocalDate idag = LocalDate.now(clock);
         Hyresskuld skuld = hyresskulder.save(new Hyresskuld(forsokslagenhet.getId(), idag, anmaldAv, belopp, anteckning,

@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import se.hemvag.delat.EjBehorigException;
 
 /**
  * Camunda's REST API answers 500 for much that is the caller's mistake: a missing field
@@ -37,7 +38,7 @@ class MotornsFelsvar {
             "IllegalArgumentException", "ProcessEngineCdiException", "MismatchingMessageCorrelationException",
             "OptimisticLockingException", "TaskAlreadyClaimedException");
     /** Hemväg's own refusals, when a step inside the engine throws them: what they mean over HTTP. */
-    private static final Map<String, Integer> HEMVAGS_EGNA = Map.of("ArendeKonfliktException", HttpServletResponse.SC_CONFLICT,
+    private static final Map<String, Integer> HEMVAGS_EGNA = Map.of("KonfliktException", HttpServletResponse.SC_CONFLICT,
             "ArendeSaknasException", HttpServletResponse.SC_NOT_FOUND, "OgiltigBegaranException", HttpServletResponse.SC_BAD_REQUEST,
             "EjBehorigException", HttpServletResponse.SC_FORBIDDEN);
     private static final ObjectMapper JSON = new ObjectMapper();

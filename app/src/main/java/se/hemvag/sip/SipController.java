@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.hemvag.arende.Arende;
 import se.hemvag.arende.Arenden;
-import se.hemvag.arende.OgiltigBegaranException;
+import se.hemvag.delat.OgiltigBegaranException;
 
 /** A case's SIPs: read by those who work with the case; started and stopped by its responsible section. */
 @RestController

@@ -17,6 +17,13 @@ public final class SipProcessen {
     public static final String TASK_MOTE_OCH_PLAN = "Task_SipMoteOchPlan";
     public static final String TASK_FOLJ_UPP = "Task_FoljUppSip";
 
+    /** Whether the SIP goes on after a follow-up (the gateway after Task_FoljUppSip reads it). */
+    public enum Uppfoljningsutfall { FORTSATT, AVSLUTAD }
+
+    /** The choices SipProcess's gateways read, by variable. */
+    public static final java.util.Map<String, Class<? extends Enum<?>>> GRINDVAL = java.util.Map.of(
+            "sipSvar", SipSvar.class, "sipUtfall", Uppfoljningsutfall.class);
+
     private SipProcessen() {
     }
 

@@ -15,7 +15,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.hemvag.arende.Arende;
-import se.hemvag.arende.ArendeKonfliktException;
+import se.hemvag.delat.KonfliktException;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.ArendeStatus;
 import se.hemvag.arende.Arenden;
@@ -81,17 +81,17 @@ public class Sipar {
     @Transactional
     public Sip starta(Arende arende) {
         if (arende.getStatus() != ArendeStatus.PAGAENDE) {
-            throw new ArendeKonfliktException("En SIP kan erbjudas när insatser har beviljats; ärende "
+            throw new KonfliktException("En SIP kan erbjudas när insatser har beviljats; ärende "
                     + arende.getArendenummer() + " har status " + arende.getStatus() + ".");
         }
         if (sipar.existsByArendeIdAndStatusIn(arende.getId(), PAGAENDE)) {
-            throw new ArendeKonfliktException("Ärende " + arende.getArendenummer() + " har redan en pågående SIP.");
+            throw new KonfliktException("Ärende " + arende.getArendenummer() + " har redan en pågående SIP.");
         }
         Sip sip;
         try {
             sip = sipar.saveAndFlush(new Sip(arende, LocalDate.now(clock)));
         } catch (DataIntegrityViolationException samtidigt) {
-            throw new ArendeKonfliktException("Ärende " + arende.getArendenummer() + " har redan en pågående SIP"
+            throw new KonfliktException("Ärende " + arende.getArendenummer() + " har redan en pågående SIP"
                     + " (startad samtidigt av någon annan).");
         }
         inloggad.somSystem(() -> runtimeService.startProcessInstanceByKey(SipProcessen.PROCESS_ID, arende.getArendenummer(),
@@ -109,9 +109,9 @@ public class Sipar {
     public Sip aterkallaSamtycke(Arende arende, String anteckning) {
         Sip sip = sipar.findByArendeIdOrderById(arende.getId()).stream()
                 .filter(s -> s.getStatus().isPagaende()).findFirst()
-                .orElseThrow(() -> new ArendeKonfliktException("Ärende " + arende.getArendenummer() + " har ingen pågående SIP."));
+                .orElseThrow(() -> new KonfliktException("Ärende " + arende.getArendenummer() + " har ingen pågående SIP."));
         Samtycke samtycke = samtycken.findFirstBySipIdAndAterkallatIsNull(sip.getId())
-                .orElseThrow(() -> new ArendeKonfliktException("Klienten har inte lämnat något samtycke till SIP:en ännu."));
+                .orElseThrow(() -> new KonfliktException("Klienten har inte lämnat något samtycke till SIP:en ännu."));
         LocalDate idag = LocalDate.now(clock);
         samtycke.aterkalla(idag, inloggad.id(), anteckning);
         sip.avslutad(SipStatus.STOPPAD, idag);

@@ -12,6 +12,9 @@ public final class TillhorighetProcessen {
 
     /** Result of Decision_Tillhorighet, one of {@link Tillhorighet}. */
     public static final String TILLHORIGHET = "tillhorighet";
+    /** The choices the gateways read (here and in ArendeProcess), by variable. */
+    public static final java.util.Map<String, Class<? extends Enum<?>>> GRINDVAL = java.util.Map.of(TILLHORIGHET,
+            Tillhorighet.class);
     public static final String KONTAKT_STADSDEL = "kontaktStadsdel";
     public static final String STADSDEL = "stadsdel";
     public static final String KONTAKT_BARN = "kontaktBarn";

@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.hemvag.arende.OgiltigBegaranException;
+import se.hemvag.delat.OgiltigBegaranException;
 
 /**
  * The monthly budget follow-up of placements: cost per section and month against the budget the

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.dao.DataIntegrityViolationException;
-import se.hemvag.arende.ArendeKonfliktException;
-import se.hemvag.arende.OgiltigBegaranException;
-import se.hemvag.security.EjBehorigException;
+import se.hemvag.delat.KonfliktException;
+import se.hemvag.delat.OgiltigBegaranException;
+import se.hemvag.delat.EjBehorigException;
 import se.hemvag.security.InloggadAnvandare;
 import se.hemvag.sektion.Grupper;
 import se.hemvag.sektion.Sektion;
@@ -87,7 +87,7 @@ class PlaceringController {
         try {
             return budget.sattBudget(sektion.gruppId(), budgetar(ar), beslut == null ? null : beslut.manader(), inloggad.id());
         } catch (DataIntegrityViolationException samtidigt) {
-            throw new ArendeKonfliktException("Någon annan satte budgeten för " + sektion.namn() + " " + ar
+            throw new KonfliktException("Någon annan satte budgeten för " + sektion.namn() + " " + ar
                     + " samtidigt. Ladda om och försök igen.");
         }
     }

@@ -9,7 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import se.hemvag.arende.Arende;
-import se.hemvag.arende.ArendeRepository;
 import se.hemvag.arende.Ateraktualiserat;
 import se.hemvag.arende.Arenden;
 import se.hemvag.avslut.ArendeAvslutat;
@@ -26,12 +25,10 @@ class Rapportskrivare {
 
     private final AvslutRapportradRepository rader;
     private final Arenden arenden;
-    private final ArendeRepository arendeRepository;
 
-    Rapportskrivare(AvslutRapportradRepository rader, Arenden arenden, ArendeRepository arendeRepository) {
+    Rapportskrivare(AvslutRapportradRepository rader, Arenden arenden) {
         this.rader = rader;
         this.arenden = arenden;
-        this.arendeRepository = arendeRepository;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -56,7 +53,7 @@ class Rapportskrivare {
                 avslutat.boende().name(), avslutat.boende().isStadigvarande(), avslutat.egenForsorjning().name(),
                 (int) ChronoUnit.DAYS.between(arende.getAnsokningsdatum(), avslutat.avslutsdatum()),
                 // a case closed before the table existed may have been followed by a return already
-                arendeRepository.existsByForegaendeArendeId(arende.getId())));
+                arenden.harAterkomstEfter(arende.getId())));
     }
 
     /** The client is back within a year: the earlier closure counts as a return. */

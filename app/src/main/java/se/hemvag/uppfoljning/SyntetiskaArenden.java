@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.hemvag.arende.ArendeStatus;
@@ -39,8 +40,13 @@ import se.hemvag.sip.SipSvar;
  * domain and reporting tables, written in batches straight to the database. No engine history:
  * these cases were run before Hemväg, as it were. The same seed gives the same history.
  */
+// demo data and benchmark data only: never in a production profile
+@Profile({"demo", SyntetiskaArenden.PROFIL})
 @Component
 public class SyntetiskaArenden {
+
+    /** The profile the benchmark runs with to get this generator without the demo users and data. */
+    public static final String PROFIL = "syntetiska-arenden";
 
     /** How much history: closed cases applied for between fran and idag, and open ones at idag. */
     public record Omfattning(int avslutade, int aktiva, LocalDate fran, LocalDate idag, long seed) {

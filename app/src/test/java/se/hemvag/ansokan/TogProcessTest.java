@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import se.hemvag.HemvagSpringTest;
 import se.hemvag.Http;
 import se.hemvag.Uppgifter;
-import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.delat.OgiltigtFormularException;
 import se.hemvag.klient.Identitetsnummer;
 import se.hemvag.klient.KlientRepository;
 import se.hemvag.klient.Kon;

@@ -33,6 +33,7 @@ import se.hemvag.Uppgifter;
 import se.hemvag.avslut.AvslutRepository;
 import se.hemvag.avslut.Avslutsorsak;
 import se.hemvag.avslut.BoendeVidAvslut;
+import se.hemvag.delat.OgiltigtFormularException;
 
 /** ArendeProcess after the investigation: decision, interventions, follow-ups every third month, closure. */
 @HemvagSpringTest

@@ -26,6 +26,7 @@ import se.hemvag.ansokan.Ansokningsmottagning;
 import se.hemvag.ansokan.NyAnsokan;
 import se.hemvag.klient.Identitetstyp;
 import se.hemvag.tillhorighet.TillhorighetProcessen;
+import se.hemvag.delat.OgiltigtFormularException;
 
 /** ArendeProcess: both ways in, routing to the responsible section, and the way out at tillhörighet. */
 @HemvagSpringTest

@@ -26,6 +26,7 @@ import se.hemvag.Uppgifter;
 import se.hemvag.avslut.AvslutRepository;
 import se.hemvag.avslut.Avslutsorsak;
 import se.hemvag.avslut.FlyttoverlamningRepository;
+import se.hemvag.delat.OgiltigtFormularException;
 
 /** A short prison sentence keeps the case open; a move closes it with a handover. */
 @HemvagSpringTest

@@ -29,7 +29,7 @@ import se.hemvag.arende.Arende;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.ArendeStatus;
 import se.hemvag.arende.Arenden;
-import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.delat.OgiltigtFormularException;
 
 /** AvslutProcess, and closure started by the responsible section through the app's API. */
 @HemvagSpringTest

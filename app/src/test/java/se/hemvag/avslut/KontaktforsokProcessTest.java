@@ -35,7 +35,7 @@ import se.hemvag.Uppgifter;
 import se.hemvag.arende.Arende;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.Arenden;
-import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.delat.OgiltigtFormularException;
 
 /** The contact watch in ArendeProcess and KontaktforsokProcess: documented attempts before closing. */
 @HemvagSpringTest

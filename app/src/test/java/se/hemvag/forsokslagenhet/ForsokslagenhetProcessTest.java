@@ -35,7 +35,7 @@ import se.hemvag.arende.Arende;
 import se.hemvag.arende.Insats;
 import se.hemvag.arende.InsatsRepository;
 import se.hemvag.arende.Insatstyp;
-import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.delat.OgiltigtFormularException;
 import se.hemvag.avslut.AvslutRepository;
 import se.hemvag.avslut.BoendeVidAvslut;
 

@@ -31,7 +31,7 @@ import se.hemvag.HemvagSpringTest;
 import se.hemvag.Http;
 import se.hemvag.Uppgifter;
 import se.hemvag.arende.Arende;
-import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.delat.OgiltigtFormularException;
 
 /** Hyran först: the monthly open house on its schedule, visits on each client's case, rent-debt reports. */
 @HemvagSpringTest

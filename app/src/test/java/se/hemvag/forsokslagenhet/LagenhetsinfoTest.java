@@ -21,7 +21,7 @@ import se.hemvag.Arendeforlopp;
 import se.hemvag.HemvagSpringTest;
 import se.hemvag.Uppgifter;
 import se.hemvag.arende.Arende;
-import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.delat.OgiltigtFormularException;
 
 /**
  * Lägenhetsinfo sessions with several clients' cases: invitations up to capacity, attendance

@@ -59,7 +59,7 @@ class MotornsFelsvarTest {
 
     @Test
     void hemvagsEgnaAvslagInneIMotornBehallerSinBetydelse() throws Exception {
-        ContentCachingResponseWrapper konflikt = svar("ArendeKonfliktException",
+        ContentCachingResponseWrapper konflikt = svar("KonfliktException",
                 "Beslut om insatser kan bara fattas när utredningen pågår (ärendet är AVSLAG).");
 
         byte[] kropp = MotornsFelsvar.omTolka(konflikt);

@@ -33,7 +33,7 @@ import se.hemvag.HemvagSpringTest;
 import se.hemvag.Http;
 import se.hemvag.Uppgifter;
 import se.hemvag.arende.Arende;
-import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.delat.OgiltigtFormularException;
 
 /** SIP: offered without delay when health care is involved, consent as its own record, plan and follow-up. */
 @HemvagSpringTest

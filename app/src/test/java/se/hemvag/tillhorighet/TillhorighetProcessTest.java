@@ -27,7 +27,7 @@ import se.hemvag.arende.Arende;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.ArendeStatus;
 import se.hemvag.arende.Arenden;
-import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.delat.OgiltigtFormularException;
 
 /** TillhorighetProcess on its own: every path, its tasks' section and form, and what it stores. */
 @HemvagSpringTest

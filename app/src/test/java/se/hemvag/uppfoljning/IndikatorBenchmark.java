@@ -44,7 +44,7 @@ public final class IndikatorBenchmark {
 
         // as command-line arguments, so they come before the mariadb profile's own settings
         ConfigurableApplicationContext app = new SpringApplicationBuilder(HemvagApplication.class)
-                .profiles("mariadb")
+                .profiles("mariadb", SyntetiskaArenden.PROFIL)
                 .run("--spring.datasource.url=jdbc:mariadb://" + server + "/" + DATABAS + "?rewriteBatchedStatements=true",
                         "--spring.datasource.username=" + ANVANDARE,
                         "--spring.datasource.password=" + LOSENORD,

@@ -11,10 +11,10 @@ import se.hemvag.ansokan.NyAnsokan;
 import se.hemvag.ansokan.OgiltigAnsokanException;
 import se.hemvag.arende.Ansokningskanal;
 import se.hemvag.arende.Arende;
-import se.hemvag.arende.ArendeKonfliktException;
+import se.hemvag.delat.KonfliktException;
 import se.hemvag.arende.ArendeProcessen;
-import se.hemvag.arende.Formularvarden;
-import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.delat.Formularvarden;
+import se.hemvag.delat.OgiltigtFormularException;
 import se.hemvag.klient.Kon;
 import se.hemvag.klient.OgiltigIdentitetException;
 import se.hemvag.security.InloggadAnvandare;
@@ -57,7 +57,7 @@ public class RegistreraAnsokanDelegate implements JavaDelegate {
         Arende arende;
         try {
             arende = mottagning.registrera(ansokan, inloggad.id());
-        } catch (OgiltigIdentitetException | OgiltigAnsokanException | ArendeKonfliktException fel) {
+        } catch (OgiltigIdentitetException | OgiltigAnsokanException | KonfliktException fel) {
             throw new OgiltigtFormularException(fel.getMessage());
         }
         execution.setProcessBusinessKey(arende.getArendenummer());

@@ -10,8 +10,8 @@ import se.hemvag.ansokan.TogBedomningRepository;
 import se.hemvag.arende.Arende;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.Arenden;
-import se.hemvag.arende.Formularvarden;
-import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.delat.Formularvarden;
+import se.hemvag.delat.OgiltigtFormularException;
 import se.hemvag.security.InloggadAnvandare;
 
 /** Stores the assessment: the answers, the rule's suggestion and the caseworker's decision. */

@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.Arenden;
-import se.hemvag.arende.Formularvarden;
-import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.delat.Formularvarden;
+import se.hemvag.delat.OgiltigtFormularException;
 
 /** Records on the case that the responsible section has started the investigation, and how. */
 @Component("paborjaUtredningDelegate")

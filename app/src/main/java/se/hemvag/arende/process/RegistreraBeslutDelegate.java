@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.Arenden;
 import se.hemvag.arende.Beslut;
-import se.hemvag.arende.Formularvarden;
-import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.delat.Formularvarden;
+import se.hemvag.delat.OgiltigtFormularException;
 import se.hemvag.arende.InsatserBeviljade;
 import se.hemvag.arende.Arende;
 

@@ -7,13 +7,13 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.hemvag.arende.Arende;
 import se.hemvag.arende.Arenden;
-import se.hemvag.arende.Formularvarden;
+import se.hemvag.delat.Formularvarden;
 import se.hemvag.arende.Insats;
 import se.hemvag.arende.InsatsRepository;
 import se.hemvag.arende.Insatser;
 import se.hemvag.arende.Insatser.Insatsandring;
 import se.hemvag.arende.Insatstyp;
-import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.delat.OgiltigtFormularException;
 import se.hemvag.security.InloggadAnvandare;
 
 /**

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.Arenden;
-import se.hemvag.arende.Formularvarden;
+import se.hemvag.delat.Formularvarden;
 import se.hemvag.arende.InsatsRepository;
 import se.hemvag.arende.Medhandlaggning;
 import se.hemvag.arende.MedhandlaggningRepository;

@@ -9,7 +9,7 @@ import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.Arenden;
 import se.hemvag.arende.Arendeuppfoljning;
 import se.hemvag.arende.ArendeuppfoljningRepository;
-import se.hemvag.arende.Formularvarden;
+import se.hemvag.delat.Formularvarden;
 import se.hemvag.security.InloggadAnvandare;
 
 /** Records the call to the prison before release as a follow-up of the case. */

@@ -3,17 +3,17 @@ package se.hemvag.arende.process;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.hemvag.arende.Arende;
 import se.hemvag.arende.ArendeProcessen;
+import se.hemvag.arende.ArendeProcessen.Uppfoljningsutfall;
 import se.hemvag.arende.Arenden;
 import se.hemvag.arende.Arendeuppfoljning;
 import se.hemvag.arende.ArendeuppfoljningRepository;
-import se.hemvag.arende.Formularvarden;
-import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.delat.Formularvarden;
+import se.hemvag.delat.OgiltigtFormularException;
 import se.hemvag.security.InloggadAnvandare;
 
 /**
@@ -25,7 +25,6 @@ public class RegistreraUppfoljningDelegate implements JavaDelegate {
 
     private final ArendeuppfoljningRepository uppfoljningar;
     /** FORTSATT and FANGELSE go on with follow-ups; AVSLUTA and FLYTT close the case. */
-    static final Set<String> UTFALL = Set.of("FORTSATT", "FANGELSE", "FLYTT", "AVSLUTA");
 
     private final InloggadAnvandare inloggad;
     private final Arenden arenden;
@@ -42,28 +41,30 @@ public class RegistreraUppfoljningDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Formularvarden form = new Formularvarden(execution);
-        String utfall = form.kravdText("uppfoljningUtfall", "Hur ärendet går vidare");
-        if (!UTFALL.contains(utfall)) {
+        Uppfoljningsutfall utfall = form.val(ArendeProcessen.UPPFOLJNING_UTFALL, Uppfoljningsutfall.class,
+                "Hur ärendet går vidare");
+        if (utfall == null) {
             throw new OgiltigtFormularException("Välj hur ärendet går vidare: fortsätter, fängelsestraff, flytt eller avslut.");
         }
         Long arendeId = arenden.iProcessen(execution).getId();
         LocalDate datum = form.kravtDatum("uppfoljningsdatum", "Datum för uppföljningen");
         Arende arende = arenden.hamta(arendeId);
         arende.kontaktMedKlienten(datum);
-        if (utfall.equals("FANGELSE")) {
+        if (utfall == Uppfoljningsutfall.FANGELSE) {
             LocalDate frigivning = form.kravtDatum("frigivningsdatum", "Datum för frigivningen");
             if (!frigivning.isAfter(LocalDate.now(clock))) {
                 throw new OgiltigtFormularException("Frigivningsdatumet " + frigivning + " har redan passerat.");
             }
             arende.fangelsevistelse(form.kravdText("anstalt", "Anstalt"), frigivning);
-        } else if (utfall.equals("FLYTT")) {
-            execution.setVariable(ArendeProcessen.AVSLUTSORSAK, "FLYTT");
+        } else if (utfall == Uppfoljningsutfall.FLYTT) {
+            // the closure form opens with the reason filled in (avslut's Avslutsorsak.FLYTT)
+            execution.setVariable(ArendeProcessen.AVSLUTSORSAK, Uppfoljningsutfall.FLYTT.name());
         }
         uppfoljningar.save(new Arendeuppfoljning(
                 arendeId,
                 datum,
                 form.kravdText("sammanfattning", "Sammanfattning"),
-                !utfall.equals("AVSLUTA") && !utfall.equals("FLYTT"),
+                utfall != Uppfoljningsutfall.AVSLUTA && utfall != Uppfoljningsutfall.FLYTT,
                 inloggad.id()));
         execution.removeVariables(List.of("sammanfattning", "uppfoljningsdatum", "frigivningsdatum", "anstalt"));
     }

@@ -7,11 +7,11 @@ import org.springframework.stereotype.Component;
 import se.hemvag.arende.Arende;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.Arenden;
-import se.hemvag.arende.Formularvarden;
+import se.hemvag.delat.Formularvarden;
 import se.hemvag.arende.Insats;
-import se.hemvag.arende.InsatsRepository;
+import se.hemvag.arende.Insatser;
 import se.hemvag.arende.Insatstyp;
-import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.delat.OgiltigtFormularException;
 import se.hemvag.forsokslagenhet.ForsokslagenhetProcessen;
 import se.hemvag.forsokslagenhet.Forsokslagenheter;
 import se.hemvag.security.InloggadAnvandare;
@@ -23,11 +23,11 @@ public class RegistreraBoendestodDelegate implements JavaDelegate {
     private static final int MAX_TIMMAR_PER_VECKA = 40;
 
     private final Forsokslagenheter forsokslagenheter;
-    private final InsatsRepository insatser;
+    private final Insatser insatser;
     private final Arenden arenden;
     private final InloggadAnvandare inloggad;
 
-    RegistreraBoendestodDelegate(Forsokslagenheter forsokslagenheter, InsatsRepository insatser, Arenden arenden,
+    RegistreraBoendestodDelegate(Forsokslagenheter forsokslagenheter, Insatser insatser, Arenden arenden,
                                  InloggadAnvandare inloggad) {
         this.forsokslagenheter = forsokslagenheter;
         this.insatser = insatser;
@@ -47,7 +47,7 @@ public class RegistreraBoendestodDelegate implements JavaDelegate {
         forsokslagenheter.hamta(ForsokslagenhetProcessen.forsokslagenhetId(execution))
                 .boendestod(utforare, fran, timmar);
         Arende arende = arenden.iProcessen(execution);
-        insatser.save(new Insats(arende, Insatstyp.BOENDESTOD, fran, null, utforare, 0, arende.getAnsvarigSektion(),
+        insatser.registrera(new Insats(arende, Insatstyp.BOENDESTOD, fran, null, utforare, 0, arende.getAnsvarigSektion(),
                 inloggad.id()));
     }
 }

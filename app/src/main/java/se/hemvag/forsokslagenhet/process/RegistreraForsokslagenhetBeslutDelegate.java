@@ -6,8 +6,8 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import se.hemvag.arende.Formularvarden;
-import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.delat.Formularvarden;
+import se.hemvag.delat.OgiltigtFormularException;
 import se.hemvag.forsokslagenhet.Forsokslagenhet;
 import se.hemvag.forsokslagenhet.ForsokslagenhetProcessen;
 import se.hemvag.forsokslagenhet.Forsokslagenheter;
@@ -27,16 +27,17 @@ public class RegistreraForsokslagenhetBeslutDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Formularvarden form = new Formularvarden(execution);
-        String beslut = form.kravdText("forsokslagenhetBeslut", "Beslut");
-        if (!beslut.equals("BEVILJAD") && !beslut.equals("AVSLAG")) {
+        ForsokslagenhetProcessen.Beslut beslut = form.val("forsokslagenhetBeslut", ForsokslagenhetProcessen.Beslut.class,
+                "Beslut");
+        if (beslut == null) {
             throw new OgiltigtFormularException("Beslutet ska vara att bevilja eller avslå försökslägenhet.");
         }
         Forsokslagenhet forsokslagenhet = forsokslagenheter.hamta(ForsokslagenhetProcessen.forsokslagenhetId(execution));
-        if (beslut.equals("BEVILJAD") && !forsokslagenhet.isEkonomiUtredd()) {
+        if (beslut == ForsokslagenhetProcessen.Beslut.BEVILJAD && !forsokslagenhet.isEkonomiUtredd()) {
             throw new OgiltigtFormularException("Försökslägenhet kan beviljas först när klientens ekonomi är utredd. "
                     + "Avslå, eller utred ekonomin och ansök på nytt.");
         }
-        forsokslagenhet.beslut(beslut.equals("BEVILJAD"), form.kravtDatumSenast("forsokslagenhetBeslutsdatum", "Beslutsdatum",
+        forsokslagenhet.beslut(beslut == ForsokslagenhetProcessen.Beslut.BEVILJAD, form.kravtDatumSenast("forsokslagenhetBeslutsdatum", "Beslutsdatum",
                 LocalDate.now(clock)), form.kravdText("forsokslagenhetMotivering", "Motivering"));
         execution.removeVariables(List.of("forsokslagenhetMotivering", "stabilitet"));
     }

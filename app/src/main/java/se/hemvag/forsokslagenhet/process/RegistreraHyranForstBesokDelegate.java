@@ -4,9 +4,10 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import se.hemvag.arende.Formularvarden;
-import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.delat.Formularvarden;
+import se.hemvag.delat.OgiltigtFormularException;
 import se.hemvag.forsokslagenhet.ForsokslagenhetProcessen;
+import se.hemvag.forsokslagenhet.ForsokslagenhetProcessen.HyranForstRegistrering;
 import se.hemvag.forsokslagenhet.HyranForst;
 import se.hemvag.forsokslagenhet.Hyreshjalp;
 
@@ -24,15 +25,15 @@ public class RegistreraHyranForstBesokDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Formularvarden form = new Formularvarden(execution);
         Long tillfalleId = ForsokslagenhetProcessen.tillfalleId(execution);
-        String registrering = form.kravdText("registrering", "Vad vill du göra?");
-        if (registrering.equals("BESOK")) {
+        HyranForstRegistrering registrering = form.val("registrering", HyranForstRegistrering.class, "Vad vill du göra?");
+        if (registrering == HyranForstRegistrering.BESOK) {
             Hyreshjalp hjalp = form.val("hjalp", Hyreshjalp.class, "Hjälp");
             if (hjalp == null) {
                 throw new OgiltigtFormularException("Ange vilken hjälp klienten fick.");
             }
             hyranForst.registreraBesok(tillfalleId, form.kravdText("besokArendenummer", "Klientens ärendenummer"), hjalp,
                     form.text("besokAnteckning"));
-        } else if (registrering.equals("STANG")) {
+        } else if (registrering == HyranForstRegistrering.STANG) {
             hyranForst.stang(tillfalleId);
         } else {
             throw new OgiltigtFormularException("Välj att registrera ett besök eller att stänga det öppna huset.");

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import se.hemvag.arende.Formularvarden;
+import se.hemvag.delat.Formularvarden;
 import se.hemvag.forsokslagenhet.ForsokslagenhetProcessen;
 import se.hemvag.forsokslagenhet.HyranForst;
 import se.hemvag.security.InloggadAnvandare;

@@ -7,12 +7,11 @@ import org.springframework.stereotype.Component;
 import se.hemvag.arende.Arende;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.Arenden;
-import se.hemvag.arende.Formularvarden;
+import se.hemvag.delat.Formularvarden;
 import se.hemvag.arende.Insats;
-import se.hemvag.arende.InsatsRepository;
 import se.hemvag.arende.Insatser;
 import se.hemvag.arende.Insatstyp;
-import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.delat.OgiltigtFormularException;
 import se.hemvag.forsokslagenhet.Forsokslagenhet;
 import se.hemvag.forsokslagenhet.ForsokslagenhetProcessen;
 import se.hemvag.forsokslagenhet.Forsokslagenheter;
@@ -29,14 +28,12 @@ public class RegistreraInflyttningDelegate implements JavaDelegate {
 
     private final Forsokslagenheter forsokslagenheter;
     private final Lagenhetsinfo lagenhetsinfo;
-    private final InsatsRepository insatser;
+    private final Insatser insatser;
     private final Arenden arenden;
     private final InloggadAnvandare inloggad;
-    private final Insatser insatsandringar;
 
-    RegistreraInflyttningDelegate(Forsokslagenheter forsokslagenheter, Lagenhetsinfo lagenhetsinfo, InsatsRepository insatser,
-                                  Arenden arenden, InloggadAnvandare inloggad, Insatser insatsandringar) {
-        this.insatsandringar = insatsandringar;
+    RegistreraInflyttningDelegate(Forsokslagenheter forsokslagenheter, Lagenhetsinfo lagenhetsinfo, Insatser insatser,
+                                  Arenden arenden, InloggadAnvandare inloggad) {
         this.forsokslagenheter = forsokslagenheter;
         this.lagenhetsinfo = lagenhetsinfo;
         this.insatser = insatser;
@@ -61,9 +58,9 @@ public class RegistreraInflyttningDelegate implements JavaDelegate {
         }
         forsokslagenhet.inflyttad(inflyttning, forsokslagenheter.granskningsdatum(inflyttning));
         Arende arende = arenden.iProcessen(execution);
-        insatser.save(new Insats(arende, Insatstyp.FORSOKSLAGENHET, inflyttning, null, forsokslagenhet.getAdress(), 0,
+        insatser.registrera(new Insats(arende, Insatstyp.FORSOKSLAGENHET, inflyttning, null, forsokslagenhet.getAdress(), 0,
                 arende.getAnsvarigSektion(), inloggad.id()));
         // a home of one's own: the emergency or supported housing ends the day the client moves in
-        insatsandringar.flyttatTillEgetBoende(arende.getId(), inflyttning);
+        insatser.flyttatTillEgetBoende(arende.getId(), inflyttning);
     }
 }

@@ -3,8 +3,8 @@ package se.hemvag.forsokslagenhet.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import se.hemvag.arende.Formularvarden;
-import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.delat.Formularvarden;
+import se.hemvag.delat.OgiltigtFormularException;
 import se.hemvag.forsokslagenhet.ForsokslagenhetProcessen;
 import se.hemvag.forsokslagenhet.Lagenhetsinfo;
 

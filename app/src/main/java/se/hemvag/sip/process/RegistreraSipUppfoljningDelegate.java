@@ -6,8 +6,8 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import se.hemvag.arende.Formularvarden;
-import se.hemvag.arende.OgiltigtFormularException;
+import se.hemvag.delat.Formularvarden;
+import se.hemvag.delat.OgiltigtFormularException;
 import se.hemvag.security.InloggadAnvandare;
 import se.hemvag.sip.Sip;
 import se.hemvag.sip.SipProcessen;
@@ -38,12 +38,13 @@ public class RegistreraSipUppfoljningDelegate implements JavaDelegate {
         Formularvarden form = new Formularvarden(execution);
         LocalDate idag = LocalDate.now(clock);
         LocalDate datum = form.kravtDatumSenast("sipUppfoljningsdatum", "Datum för uppföljningen", idag);
-        String utfall = form.kravdText("sipUtfall", "Fortsätter SIP:en?");
+        SipProcessen.Uppfoljningsutfall utfall = form.val("sipUtfall", SipProcessen.Uppfoljningsutfall.class,
+                "Fortsätter SIP:en?");
         Sip sip = sipar.hamta(SipProcessen.sipId(execution));
-        boolean fortsatter = "FORTSATT".equals(utfall);
+        boolean fortsatter = utfall == SipProcessen.Uppfoljningsutfall.FORTSATT;
         if (fortsatter) {
             sip.uppfoljd(form.kravtDatumEfter("sipNastaUppfoljning", "Nästa uppföljning", idag));
-        } else if ("AVSLUTAD".equals(utfall)) {
+        } else if (utfall == SipProcessen.Uppfoljningsutfall.AVSLUTAD) {
             sip.avslutad(SipStatus.AVSLUTAD, datum);
         } else {
             throw new OgiltigtFormularException("Ange om SIP:en fortsätter eller avslutas.");

@@ -1,16 +1,16 @@
-package se.hemvag.arende;
+package se.hemvag.delat;
 
 /** The request contradicts the state of a case (HTTP 409). */
-public class ArendeKonfliktException extends RuntimeException {
+public class KonfliktException extends RuntimeException {
 
     private final String arendenummer;
 
-    public ArendeKonfliktException(String message) {
+    public KonfliktException(String message) {
         this(message, null);
     }
 
     /** A conflict with a case of its own, e.g. the open case a new application runs into. */
-    public ArendeKonfliktException(String message, String arendenummer) {
+    public KonfliktException(String message, String arendenummer) {
         super(message);
         this.arendenummer = arendenummer;
     }

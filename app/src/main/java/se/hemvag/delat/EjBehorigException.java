@@ -1,4 +1,4 @@
-package se.hemvag.security;
+package se.hemvag.delat;
 
 /** The logged-in user may not do this (HTTP 403). */
 public class EjBehorigException extends RuntimeException {

@@ -1,4 +1,4 @@
-package se.hemvag.arende;
+package se.hemvag.delat;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 

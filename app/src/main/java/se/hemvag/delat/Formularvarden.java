@@ -1,4 +1,4 @@
-package se.hemvag.arende;
+package se.hemvag.delat;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,0 +1,7 @@
+/**
+ * Enhetens siffror: indikatorer, rapporttabellen, placeringar och budgetuppföljning, demohistorik.
+ */
+@ApplicationModule(allowedDependencies = {"ansokan", "arende", "avslut", "delat", "forsokslagenhet", "klient", "security", "sektion", "sip", "tillhorighet"})
+package se.hemvag.uppfoljning;
+
+import org.springframework.modulith.ApplicationModule;
