@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.hemvag.arende.Arende;
-import se.hemvag.delat.EjBehorigException;
 import se.hemvag.security.InloggadAnvandare;
 import se.hemvag.sektion.Sektion;
 
@@ -71,9 +70,8 @@ class AnsokanController {
     }
 
     private void krav() {
-        if (!inloggad.tillhorNagon(Sektion.MOTTAGNINGEN.gruppId(), Sektion.ADMINISTRATIONEN.gruppId())) {
-            throw new EjBehorigException("Bara Hemlöshetsmottagningen och Administrationen registrerar ansökningar.");
-        }
+        inloggad.krav("Bara Hemlöshetsmottagningen och Administrationen registrerar ansökningar.",
+                Sektion.MOTTAGNINGEN.gruppId(), Sektion.ADMINISTRATIONEN.gruppId());
     }
 
     @PostMapping

@@ -124,12 +124,8 @@ class ArendeController {
     @PostMapping("/{arendenummer}/kontakt")
     @Transactional
     public KontaktRegistrerad klientenHordeAvSig(@PathVariable String arendenummer) {
-        Arende arende = arenden.hamta(arendenummer);
-        boolean arbetarMedArendet = inloggad.tillhorNagon(Sektion.MOTTAGNINGEN.gruppId(), Sektion.ADMINISTRATIONEN.gruppId())
-                || (arende.getAnsvarigSektion() != null && inloggad.tillhorNagon(arende.getAnsvarigSektion()));
-        if (!arbetarMedArendet) {
-            throw new EjBehorigException("Du arbetar inte med ärende " + arendenummer + ".");
-        }
+        Arende arende = arenden.hamtaForAnsvarigSektionEller(arendenummer, "Du arbetar inte med ärende " + arendenummer + ".",
+                Sektion.MOTTAGNINGEN.gruppId(), Sektion.ADMINISTRATIONEN.gruppId());
         if (arende.getStatus().isAvslutad()) {
             throw new KonfliktException("Ärende " + arendenummer + " är avslutat. Registrera en ny ansökan i stället.");
         }

@@ -90,10 +90,8 @@ class ArendegenomgangController {
     public Genomgangslista lista(@PathVariable("sektion") String gruppId,
                                  @RequestParam(required = false) String handlaggare) {
         Sektion sektion = sektion(gruppId);
-        if (!inloggad.tillhorNagon(sektion.ledningsgruppId(), Grupper.LEDNING)) {
-            throw new EjBehorigException("Ärendegenomgången för " + sektion.namn()
-                    + " är för sektionens gruppledare och biträdande enhetschef.");
-        }
+        inloggad.krav("Ärendegenomgången för " + sektion.namn()
+                    + " är för sektionens gruppledare och biträdande enhetschef.", sektion.ledningsgruppId(), Grupper.LEDNING);
         LocalDate idag = LocalDate.now(clock);
         List<Arende> oppna = arenden.findByAnsvarigSektionAndStatusInOrderByAnsokningsdatumAscIdAsc(sektion.gruppId(),
                 ArendeStatus.oppna());

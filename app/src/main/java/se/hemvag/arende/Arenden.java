@@ -87,6 +87,29 @@ public class Arenden {
         return arende;
     }
 
+    /**
+     * The case, for its responsible section or the groups named (administrationen registering a rent
+     * debt, mottagningen a contact); anyone else is refused with {@code nekad}.
+     */
+    @Transactional(readOnly = true)
+    public Arende hamtaForAnsvarigSektionEller(String arendenummer, String nekad, String... grupper) {
+        Arende arende = hamta(arendenummer);
+        if (!inloggad.tillhorNagon(grupper)
+                && (arende.getAnsvarigSektion() == null || !inloggad.tillhorNagon(arende.getAnsvarigSektion()))) {
+            throw new EjBehorigException(nekad);
+        }
+        return arende;
+    }
+
+    /** The case, for the section that handles it now: the responsible one, or mottagningen before there is one. */
+    @Transactional(readOnly = true)
+    public Arende hamtaForHandlaggandeSektion(String arendenummer, String atgard) {
+        Arende arende = hamta(arendenummer);
+        String handlaggande = arende.getAnsvarigSektion() != null ? arende.getAnsvarigSektion() : Sektion.MOTTAGNINGEN.gruppId();
+        inloggad.krav("Bara den ansvariga sektionen kan " + atgard + " i ärende " + arendenummer + ".", handlaggande);
+        return arende;
+    }
+
     /** The case, for its responsible section only: the one that decides what happens in it. */
     @Transactional(readOnly = true)
     public Arende hamtaForAnsvarigSektion(String arendenummer, String atgard) {

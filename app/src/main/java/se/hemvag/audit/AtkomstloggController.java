@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.hemvag.delat.OgiltigBegaranException;
-import se.hemvag.delat.EjBehorigException;
 import se.hemvag.security.InloggadAnvandare;
 import se.hemvag.sektion.Grupper;
 
@@ -55,9 +54,7 @@ class AtkomstloggController {
     }
 
     private List<Atkomst> poster(String anvandare, String arendenummer, Long klientId) {
-        if (!inloggad.tillhorNagon(Grupper.LEDNING)) {
-            throw new EjBehorigException("Åtkomstloggen granskas av ledningen.");
-        }
+        inloggad.krav("Åtkomstloggen granskas av ledningen.", Grupper.LEDNING);
         PageRequest sida = PageRequest.of(0, MAX_RADER);
         if (anvandare != null && !anvandare.isBlank()) {
             return logg.findByAnvandareOrderByTidpunktDesc(anvandare.strip(), sida);

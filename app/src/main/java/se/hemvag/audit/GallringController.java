@@ -4,7 +4,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import se.hemvag.delat.EjBehorigException;
 import se.hemvag.security.InloggadAnvandare;
 import se.hemvag.sektion.Grupper;
 
@@ -22,9 +21,7 @@ class GallringController {
 
     @GetMapping("/api/gallring")
     public Gallring.Rapport rapport() {
-        if (!inloggad.tillhorNagon(Grupper.LEDNING)) {
-            throw new EjBehorigException("Gallringsrapporten är för ledningen.");
-        }
+        inloggad.krav("Gallringsrapporten är för ledningen.", Grupper.LEDNING);
         return gallring.rapport();
     }
 

@@ -51,11 +51,7 @@ class AvslutController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Transactional
     public AvslutBegart begarAvslut(@PathVariable String arendenummer, @RequestBody(required = false) AvslutBegaran begaran) {
-        Arende arende = arenden.hamta(arendenummer);
-        String ansvarig = arende.getAnsvarigSektion() != null ? arende.getAnsvarigSektion() : Sektion.MOTTAGNINGEN.gruppId();
-        if (!inloggad.tillhorNagon(ansvarig)) {
-            throw new EjBehorigException("Bara den ansvariga sektionen kan begära avslut i ärende " + arendenummer + ".");
-        }
+        Arende arende = arenden.hamtaForHandlaggandeSektion(arendenummer, "begära avslut");
         Avslutsorsak orsak = begaran == null || begaran.orsak() == null ? null
                 : Arrays.stream(Avslutsorsak.values()).filter(o -> o.name().equals(begaran.orsak())).findFirst()
                         .orElse(null);

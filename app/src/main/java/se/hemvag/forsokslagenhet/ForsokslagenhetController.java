@@ -66,13 +66,8 @@ class ForsokslagenhetController {
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
     public HyresskuldVy anmalHyresskuld(@PathVariable String arendenummer, @RequestBody HyresskuldAnmalan anmalan) {
-        Arende arende = arenden.hamta(arendenummer);
-        boolean far = inloggad.tillhorNagon(Sektion.ADMINISTRATIONEN.gruppId())
-                || (arende.getAnsvarigSektion() != null && inloggad.tillhorNagon(arende.getAnsvarigSektion()));
-        if (!far) {
-            throw new EjBehorigException("Hyresskulder anmäls av administrationen eller den ansvariga sektionen i ärende "
-                    + arendenummer + ".");
-        }
+        Arende arende = arenden.hamtaForAnsvarigSektionEller(arendenummer, "Hyresskulder anmäls av administrationen eller den"
+                + " ansvariga sektionen i ärende " + arendenummer + ".", Sektion.ADMINISTRATIONEN.gruppId());
         Anmalare anmaldAv;
         try {
             anmaldAv = Anmalare.valueOf(String.valueOf(anmalan.anmaldAv()));

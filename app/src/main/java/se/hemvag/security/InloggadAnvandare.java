@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import se.hemvag.delat.EjBehorigException;
 
 /**
  * Who is working right now, as the engine knows it: set by the webapps' login for Tasklist work
@@ -47,6 +48,13 @@ public class InloggadAnvandare {
     public List<String> grupper() {
         Authentication inloggad = identityService.getCurrentAuthentication();
         return inloggad == null || inloggad.getGroupIds() == null ? List.of() : inloggad.getGroupIds();
+    }
+
+    /** Refuses (403, with the reason given) anyone outside the groups named. */
+    public void krav(String nekad, String... gruppIds) {
+        if (!tillhorNagon(gruppIds)) {
+            throw new EjBehorigException(nekad);
+        }
     }
 
     public boolean tillhorNagon(String... gruppIds) {

@@ -1,4 +1,4 @@
-package se.hemvag.uppfoljning;
+package se.hemvag.rapport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

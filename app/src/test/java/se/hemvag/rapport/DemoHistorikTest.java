@@ -1,4 +1,4 @@
-package se.hemvag.uppfoljning;
+package se.hemvag.rapport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ import se.hemvag.HemvagSpringTest;
 import se.hemvag.ansokan.Ansokningsmottagning;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.klient.Identitetsnummer;
-import se.hemvag.uppfoljning.Indikator.Rad;
+import se.hemvag.rapport.Indikator.Rad;
 
 /**
  * The demo's history: synthetic clients with test-range identity numbers, closed cases as the

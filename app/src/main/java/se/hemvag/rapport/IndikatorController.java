@@ -1,4 +1,4 @@
-package se.hemvag.uppfoljning;
+package se.hemvag.rapport;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +18,8 @@ import se.hemvag.delat.EjBehorigException;
 import se.hemvag.security.InloggadAnvandare;
 import se.hemvag.sektion.Grupper;
 import se.hemvag.sektion.Sektion;
-import se.hemvag.uppfoljning.Indikator.Matt;
-import se.hemvag.uppfoljning.Indikator.Rad;
+import se.hemvag.rapport.Indikator.Matt;
+import se.hemvag.rapport.Indikator.Rad;
 
 /**
  * The unit's figures: counts and shares, never a client. Ledning sees the whole unit and any

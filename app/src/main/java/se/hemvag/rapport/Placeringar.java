@@ -1,4 +1,4 @@
-package se.hemvag.uppfoljning;
+package se.hemvag.rapport;
 
 import java.sql.Date;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package se.hemvag.uppfoljning;
+package se.hemvag.rapport;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

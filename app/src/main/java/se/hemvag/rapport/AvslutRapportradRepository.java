@@ -1,4 +1,4 @@
-package se.hemvag.uppfoljning;
+package se.hemvag.rapport;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,4 +1,4 @@
-package se.hemvag.uppfoljning;
+package se.hemvag.rapport;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import se.hemvag.uppfoljning.Indelning.Rapportperiod;
-import se.hemvag.uppfoljning.Indikator.Matt;
-import se.hemvag.uppfoljning.Indikator.Rad;
+import se.hemvag.rapport.Indelning.Rapportperiod;
+import se.hemvag.rapport.Indikator.Matt;
+import se.hemvag.rapport.Indikator.Rad;
 
 /**
  * Counts added up per group, period and sex from rows the database grouped by month: a
@@ -97,6 +97,26 @@ final class Summor {
                         matt.apply(summor[p][0][0], summor[p][0][1]), matt.apply(summor[p][1][0], summor[p][1][1]),
                         matt.apply(summor[p][2][0], summor[p][2][1])));
             }
+        });
+        return rader;
+    }
+
+    /** Adds a row per period for the whole unit after the rows per section. */
+    static List<Rad> medHelaEnheten(List<Rad> perSektion) {
+        Map<String, long[]> hela = new LinkedHashMap<>();
+        Map<String, Rad> perioder = new LinkedHashMap<>();
+        for (Rad rad : perSektion) {
+            long[] summa = hela.computeIfAbsent(rad.period(), p -> new long[3]);
+            summa[0] += rad.kvinnor().antal();
+            summa[1] += rad.man().antal();
+            summa[2] += rad.totalt().antal();
+            perioder.putIfAbsent(rad.period(), rad);
+        }
+        List<Rad> rader = new ArrayList<>(perSektion);
+        perioder.forEach((namn, rad) -> {
+            long[] summa = hela.get(namn);
+            rader.add(new Rad(namn, rad.fran(), rad.till(), Indikatorer.HELA_ENHETEN, Matt.antal(summa[0]), Matt.antal(summa[1]),
+                    Matt.antal(summa[2])));
         });
         return rader;
     }

@@ -1,4 +1,4 @@
-package se.hemvag.uppfoljning;
+package se.hemvag.rapport;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;

@@ -1,4 +1,4 @@
-package se.hemvag.uppfoljning;
+package se.hemvag.rapport;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.dao.DataIntegrityViolationException;
 import se.hemvag.delat.KonfliktException;
 import se.hemvag.delat.OgiltigBegaranException;
-import se.hemvag.delat.EjBehorigException;
 import se.hemvag.security.InloggadAnvandare;
 import se.hemvag.sektion.Grupper;
 import se.hemvag.sektion.Sektion;
@@ -42,9 +41,8 @@ class PlaceringController {
     @GetMapping("/api/sektioner/{sektion}/placeringar")
     Placeringslista placeringar(@PathVariable("sektion") String gruppId, @RequestParam(required = false) String manad) {
         Sektion sektion = sektion(gruppId);
-        if (!inloggad.tillhorNagon(sektion.gruppId(), sektion.ledningsgruppId(), Grupper.LEDNING)) {
-            throw new EjBehorigException("Placeringarna i " + sektion.namn() + " är sektionens och ledningens.");
-        }
+        inloggad.krav("Placeringarna i " + sektion.namn() + " är sektionens och ledningens.",
+                sektion.gruppId(), sektion.ledningsgruppId(), Grupper.LEDNING);
         YearMonth period;
         try {
             period = manad == null ? YearMonth.now(clock) : YearMonth.parse(manad);
@@ -70,9 +68,8 @@ class PlaceringController {
     @GetMapping("/api/sektioner/{sektion}/budget")
     Budgetuppfoljning.Uppfoljning budget(@PathVariable("sektion") String gruppId, @RequestParam(required = false) Integer ar) {
         Sektion sektion = sektion(gruppId);
-        if (!inloggad.tillhorNagon(sektion.ledningsgruppId(), Grupper.LEDNING)) {
-            throw new EjBehorigException("Budgetuppföljningen för " + sektion.namn() + " är sektionsledningens och ledningens.");
-        }
+        inloggad.krav("Budgetuppföljningen för " + sektion.namn() + " är sektionsledningens och ledningens.",
+                sektion.ledningsgruppId(), Grupper.LEDNING);
         return budget.uppfoljning(sektion.gruppId(), budgetar(ar == null ? LocalDate.now(clock).getYear() : ar));
     }
 
@@ -81,9 +78,7 @@ class PlaceringController {
     Budgetuppfoljning.Uppfoljning sattBudget(@PathVariable("sektion") String gruppId, @PathVariable int ar,
                                              @RequestBody(required = false) Budgetbeslut beslut) {
         Sektion sektion = sektion(gruppId);
-        if (!inloggad.tillhorNagon(Grupper.LEDNING)) {
-            throw new EjBehorigException("Budgeten sätts av enhetens ledning.");
-        }
+        inloggad.krav("Budgeten sätts av enhetens ledning.", Grupper.LEDNING);
         try {
             return budget.sattBudget(sektion.gruppId(), budgetar(ar), beslut == null ? null : beslut.manader(), inloggad.id());
         } catch (DataIntegrityViolationException samtidigt) {

@@ -1,0 +1,43 @@
+package se.hemvag.rapport;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** SIP offered and accepted, among the cases where a SIP was to be offered. */
+@Component
+class SipIndikatorer implements Indikatorgrupp {
+
+    private final JdbcTemplate jdbc;
+
+    SipIndikatorer(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Indikator> rakna(Urval urval) {
+        Summor erbjuden = urval.summor();
+        Summor accepterad = urval.summor();
+        // per day, in the order of the index
+        jdbc.query("select s.behov_registrerat, s.kon, count(*),"
+                        + " sum(case when s.erbjuden is not null then 1 else 0 end),"
+                        + " sum(case when s.svar = 'ACCEPTERAT' then 1 else 0 end)"
+                        + " from sip s where s.behov_registrerat between ? and ?" + urval.och("s.sektion")
+                        + " group by s.behov_registrerat, s.kon",
+                rs -> {
+                    LocalDate dag = rs.getDate(1).toLocalDate();
+                    erbjuden.lagg(null, dag.getYear(), dag.getMonthValue(), rs.getString(2), rs.getLong(4), rs.getLong(3));
+                    accepterad.lagg(null, dag.getYear(), dag.getMonthValue(), rs.getString(2), rs.getLong(5), rs.getLong(3));
+                }, urval.parametrar(Date.valueOf(urval.fran()), Date.valueOf(urval.till())));
+        String population = " av de ärenden där SIP skulle erbjudas under perioden (varje beviljat ärende i Vuxensektionen"
+                + " och Vård- och omsorgssektionen, i andra sektioner när hälso- och sjukvården är involverad, och SIP"
+                + " startad av handläggaren; regeln är Decision_SipErbjuds).";
+        return List.of(
+                new Indikator("sip-erbjuden", "SIP erbjuden", "andel", "Andel där klienten erbjöds SIP" + population,
+                        null, null, erbjuden.andelar()),
+                new Indikator("sip-accepterad", "SIP accepterad", "andel", "Andel där klienten tackade ja till SIP" + population,
+                        null, null, accepterad.andelar()));
+    }
+}
