@@ -9,6 +9,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import se.hemvag.delat.Fritext;
+import se.hemvag.delat.Fritextkolumner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -32,59 +34,18 @@ public class Gallring {
 
     private static final Logger log = LoggerFactory.getLogger(Gallring.class);
 
-    /** The cases of the client being culled (the one parameter of every statement below). */
-    private static final String KLIENTENS_ARENDEN = "(select id from arende where klient_id = ?)";
-    private static final String KLIENTENS_SIP = "(select id from sip where arende_id in " + KLIENTENS_ARENDEN + ")";
-    private static final String KLIENTENS_FORSOKSLAGENHETER =
-            "(select id from forsokslagenhet where arende_id in " + KLIENTENS_ARENDEN + ")";
-
-    /** Every free text about a client's cases: table, column, and which rows are the client's. */
-    record Fritext(String tabell, String kolumn, String rader) {
-        static Fritext arende(String tabell, String kolumn) {
-            return new Fritext(tabell, kolumn, "arende_id in " + KLIENTENS_ARENDEN);
-        }
-    }
-
-    static final List<Fritext> FRITEXTER = List.of(
-            new Fritext("arende", "ansokan_anteckning", "id in " + KLIENTENS_ARENDEN),
-            new Fritext("arende", "utredning_plan", "id in " + KLIENTENS_ARENDEN),
-            new Fritext("arende", "beslut_motivering", "id in " + KLIENTENS_ARENDEN),
-            new Fritext("arende", "anstalt", "id in " + KLIENTENS_ARENDEN),
-            Fritext.arende("tillhorighetsutredning", "anteckning"),
-            Fritext.arende("overlamning", "kontaktperson"),
-            Fritext.arende("overlamning", "anteckning"),
-            Fritext.arende("arendeuppfoljning", "sammanfattning"),
-            Fritext.arende("arendegenomgang", "anteckning"),
-            Fritext.arende("avslut", "anteckning"),
-            Fritext.arende("kontaktforsok", "anteckning"),
-            Fritext.arende("flyttoverlamning", "kontaktperson"),
-            Fritext.arende("flyttoverlamning", "anteckning"),
-            Fritext.arende("medhandlaggning", "behov"),
-            Fritext.arende("hyran_forst_besok", "anteckning"),
-            Fritext.arende("sip", "avbojt_anledning"),
-            Fritext.arende("sip", "inbjudna"),
-            Fritext.arende("sip", "plan"),
-            Fritext.arende("sip", "huvudansvarig"),
-            Fritext.arende("forsokslagenhet", "stabilitet"),
-            Fritext.arende("forsokslagenhet", "beslut_motivering"),
-            Fritext.arende("forsokslagenhet", "adress"),
-            new Fritext("sip_samtycke", "omfattning", "sip_id in " + KLIENTENS_SIP),
-            new Fritext("sip_samtycke", "aterkallat_anteckning", "sip_id in " + KLIENTENS_SIP),
-            new Fritext("sip_uppfoljning", "anteckning", "sip_id in " + KLIENTENS_SIP),
-            new Fritext("kontraktsgranskning", "anteckning", "forsokslagenhet_id in " + KLIENTENS_FORSOKSLAGENHETER),
-            new Fritext("avvikelse", "deltagare", "forsokslagenhet_id in " + KLIENTENS_FORSOKSLAGENHETER),
-            new Fritext("avvikelse", "klientens_syn", "forsokslagenhet_id in " + KLIENTENS_FORSOKSLAGENHETER),
-            new Fritext("hyresskuld", "anteckning", "forsokslagenhet_id in " + KLIENTENS_FORSOKSLAGENHETER),
-            new Fritext("hyresskuld", "atgard", "forsokslagenhet_id in " + KLIENTENS_FORSOKSLAGENHETER),
-            new Fritext("lagenhetsinfo_kallelse", "utvardering", "forsokslagenhet_id in " + KLIENTENS_FORSOKSLAGENHETER));
-
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Period efter;
     private final Period atkomstloggEfter;
 
+    /** Every module's free text about clients, declared where its tables are. */
+    private final List<Fritext> fritexter;
+
     Gallring(JdbcTemplate jdbc, Clock clock, @Value("${hemvag.gallring.efter:P5Y}") Period efter,
-             @Value("${hemvag.gallring.atkomstlogg-efter:P5Y}") Period atkomstloggEfter) {
+             @Value("${hemvag.gallring.atkomstlogg-efter:P5Y}") Period atkomstloggEfter,
+             List<Fritextkolumner> modulernasFritext) {
+        this.fritexter = modulernasFritext.stream().flatMap(m -> m.fritext().stream()).toList();
         this.jdbc = jdbc;
         this.clock = clock;
         this.efter = efter;
@@ -135,12 +96,11 @@ public class Gallring {
         Rapport rapport = rapport();
         LocalDate idag = LocalDate.now(clock);
         for (Kandidat kandidat : rapport.klienter()) {
-            for (Fritext fritext : FRITEXTER) {
+            for (Fritext fritext : fritexter) {
                 jdbc.update("update " + fritext.tabell() + " set " + fritext.kolumn() + " = case when " + fritext.kolumn()
                         + " is null then null else '" + GALLRAD + "' end where " + fritext.rader(), kandidat.klientId());
             }
-            jdbc.update("update tog_bedomning set nattlogi = null, motivering = ? where klient_id = ?", GALLRAD,
-                    kandidat.klientId());
+            jdbc.update("update tog_bedomning set nattlogi = null where klient_id = ?", kandidat.klientId());
             LocalDate fodd = jdbc.queryForObject("select fodelsedatum from klient where id = ?", Date.class,
                     kandidat.klientId()).toLocalDate();
             jdbc.update("update klient set fornamn = ?, efternamn = ?, telefon = null, identitetsnummer = ?, fodelsedatum = ?,"
