@@ -11,7 +11,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
+import se.hemvag.arende.ArendeTabeller;
+import se.hemvag.audit.AtkomstTabeller;
+import se.hemvag.avslut.AvslutTabeller;
 import se.hemvag.forsokslagenhet.Forsoksforlopp;
+import se.hemvag.klient.KlientTabeller;
+import se.hemvag.tillhorighet.TillhorighetTabeller;
 
 /**
  * A Spring Boot integration test of the whole app on a real port. Runs on in-memory H2, and a
@@ -26,6 +31,7 @@ import se.hemvag.forsokslagenhet.Forsoksforlopp;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = Testdatabas.Profiler.class)
 @ContextConfiguration(initializers = Testdatabas.class)
-@Import({ProcessEngineCoverageConfiguration.class, Arendeforlopp.class, Forsoksforlopp.class})
+@Import({ProcessEngineCoverageConfiguration.class, Arendeforlopp.class, Forsoksforlopp.class, KlientTabeller.class,
+        ArendeTabeller.class, AvslutTabeller.class, AtkomstTabeller.class, TillhorighetTabeller.class})
 public @interface HemvagSpringTest {
 }

@@ -22,23 +22,28 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.hemvag.ansokan.TogProcessen;
 import se.hemvag.arende.ArendeProcessen;
+import se.hemvag.arende.InsatsandringProcessen;
 import se.hemvag.avslut.AvslutProcessen;
 import se.hemvag.avslut.KontaktforsokProcessen;
+import se.hemvag.delat.Formularnyckel;
 import se.hemvag.forsokslagenhet.ForsokslagenhetProcessen;
 import se.hemvag.sip.SipProcessen;
 import se.hemvag.tillhorighet.TillhorighetProcessen;
 
 /**
  * The contract between the process models, the forms and the code: each process's contract class
- * names its ids and the choices its gateways read (GRINDVAL: variable → enum). A process owner's
- * edit in the Modeler that renames an id the code uses, a gateway comparing with a value no enum
- * has, or a form offering a choice the code does not know, fails here, before it reaches a case.
+ * names its ids, the fields of its forms (Falt), the variables the app sets and the choices its
+ * gateways read (GRINDVAL: variable → enum). A process owner's edit in the Modeler that renames an
+ * id the code uses, a gateway comparing with a value no enum has, a form field the contract does not
+ * name, or a form offering a choice the code does not know, fails here, before it reaches a case.
  */
 class ProcesskontraktTest {
 
     private static final List<Class<?>> KONTRAKT = List.of(ArendeProcessen.class, AvslutProcessen.class,
-            KontaktforsokProcessen.class, TillhorighetProcessen.class, SipProcessen.class, ForsokslagenhetProcessen.class);
+            KontaktforsokProcessen.class, TillhorighetProcessen.class, SipProcessen.class, ForsokslagenhetProcessen.class,
+            TogProcessen.class, InsatsandringProcessen.class);
     private static final Pattern JAMFORELSE = Pattern.compile("(\\w+)\\s*[!=]=\\s*'([^']*)'");
     private static final Pattern MODELL_ID = Pattern.compile("^(Task|Timer|Event|StartEvent|EndEvent|Gateway|CallActivity|"
             + "SubProcess|Message|Decision)_\\w+$");
@@ -50,6 +55,9 @@ class ProcesskontraktTest {
     @SuppressWarnings("unchecked")
     static void lasKontraktOchModeller() throws Exception {
         for (Class<?> kontrakt : KONTRAKT) {
+            if (Arrays.stream(kontrakt.getFields()).noneMatch(f -> f.getName().equals("GRINDVAL"))) {
+                continue;
+            }
             GRINDVAL.putAll((Map<String, Class<? extends Enum<?>>>) kontrakt.getField("GRINDVAL").get(null));
         }
         try (Stream<Path> filer = Files.walk(Path.of("../processes"))) {
@@ -128,6 +136,81 @@ class ProcesskontraktTest {
             }
         }
         assertThat(saknas).isEmpty();
+    }
+
+    @Test
+    void varjeFormularfaltFinnsIProcessensKontraktOchTvartom() throws Exception {
+        Map<String, List<String>> formularPerProcess = new HashMap<>();
+        Matcher process = Pattern.compile("<bpmn:process id=\"(\\w+)\"(.*?)</bpmn:process>", Pattern.DOTALL).matcher(modellerna);
+        while (process.find()) {
+            List<String> formular = new ArrayList<>();
+            Matcher ref = Pattern.compile("camunda:formRef=\"([^\"]+)\"").matcher(process.group(2));
+            while (ref.find()) {
+                formular.add(ref.group(1));
+            }
+            formularPerProcess.put(process.group(1), formular);
+        }
+        Map<String, Set<String>> falten = formularensFalt();
+        Set<String> fallesVariabler = strangkonstanter(ArendeProcessen.class);
+        List<String> fel = new ArrayList<>();
+        Set<String> tackta = new TreeSet<>();
+        for (Class<?> kontrakt : KONTRAKT) {
+            Set<String> processer = new TreeSet<>();
+            for (Field falt : kontrakt.getFields()) {
+                if (falt.getName().endsWith("PROCESS_ID")) {
+                    processer.add((String) falt.get(null));
+                }
+            }
+            Set<String> deklarerade = new TreeSet<>();
+            for (Class<?> inre : kontrakt.getClasses()) {
+                if (inre.getSimpleName().equals("Falt") && Formularnyckel.class.isAssignableFrom(inre)) {
+                    Arrays.stream(inre.getEnumConstants()).forEach(f -> deklarerade.add(((Formularnyckel) f).nyckel()));
+                }
+            }
+            Set<String> variabler = new TreeSet<>(strangkonstanter(kontrakt));
+            variabler.addAll(fallesVariabler);
+            Set<String> iFormularen = new TreeSet<>();
+            for (String processId : processer) {
+                tackta.add(processId);
+                for (String formular : formularPerProcess.getOrDefault(processId, List.of())) {
+                    for (String nyckel : falten.get(formular)) {
+                        iFormularen.add(nyckel);
+                        if (!deklarerade.contains(nyckel) && !variabler.contains(nyckel)) {
+                            fel.add(formular + ".form: fältet " + nyckel + " saknas i " + kontrakt.getSimpleName() + ".Falt");
+                        }
+                    }
+                }
+            }
+            deklarerade.removeAll(iFormularen);
+            deklarerade.forEach(nyckel -> fel.add(kontrakt.getSimpleName() + ".Falt: " + nyckel + " finns inte i något av "
+                    + processer + "s formulär"));
+        }
+        assertThat(tackta).as("varje process i processes/ har ett kontrakt").containsAll(formularPerProcess.keySet());
+        assertThat(fel).isEmpty();
+    }
+
+    private static Map<String, Set<String>> formularensFalt() throws IOException {
+        Map<String, Set<String>> falt = new HashMap<>();
+        ObjectMapper json = new ObjectMapper();
+        try (Stream<Path> filer = Files.list(Path.of("../forms"))) {
+            for (Path fil : filer.filter(f -> f.toString().endsWith(".form")).toList()) {
+                JsonNode formular = json.readTree(fil.toFile());
+                Set<String> nycklar = new TreeSet<>();
+                formular.findValues("key").forEach(nyckel -> nycklar.add(nyckel.asText()));
+                falt.put(formular.path("id").asText(), nycklar);
+            }
+        }
+        return falt;
+    }
+
+    private static Set<String> strangkonstanter(Class<?> kontrakt) throws IllegalAccessException {
+        Set<String> varden = new TreeSet<>();
+        for (Field falt : kontrakt.getFields()) {
+            if (Modifier.isStatic(falt.getModifiers()) && falt.getType() == String.class) {
+                varden.add((String) falt.get(null));
+            }
+        }
+        return varden;
     }
 
     private static Set<String> konstanter(Class<? extends Enum<?>> typ) {

@@ -56,9 +56,9 @@ class DemoAnsokningar {
         ansokan("Anna", "Andersson", idag.minusYears(34), Kon.KVINNA, 1);
         ansokan("Bengt", "Berg", idag.minusYears(52), Kon.MAN, 2);
         Arende stadsdel = ansokan("Carl", "Carlsson", idag.minusYears(41), Kon.MAN, 3);
-        utredTillhorighet(stadsdel, "ja", "SODERMALM", Map.of(BEHOV_EKONOMI, true));
+        utredTillhorighet(stadsdel, "ja", "SODERMALM", Map.of(Falt.BEHOV_EKONOMI.nyckel(), true));
         Arende vuxen = ansokan("Dana", "Dahl", idag.minusYears(29), Kon.KVINNA, 4);
-        utredTillhorighet(vuxen, "nej", null, Map.of(BEHOV_MISSBRUK, true, BEHOV_EKONOMI, true));
+        utredTillhorighet(vuxen, "nej", null, Map.of(Falt.BEHOV_MISSBRUK.nyckel(), true, Falt.BEHOV_EKONOMI.nyckel(), true));
         slutfor(vuxen, Map.of("utredningPaborjad", idag.toString(), "utredningsinstrument", "ASI",
                 "utredningPlan", "Samtal om missbruk och boende; kontakt med beroendevården"));
         slutfor(vuxen, Map.of("beslut", "BEVILJAT", "beslutsdatum", idag.toString(),
@@ -66,11 +66,11 @@ class DemoAnsokningar {
         slutfor(vuxen, Map.of("insatstyp", "STODBOENDE", "insatsStart", idag.toString(), "utforare", "Stödboende Söder",
                 "kostnadPerDygn", 800L));
         Arende forsorjning = ansokan("Erik", "Ek", idag.minusYears(46), Kon.MAN, 5);
-        utredTillhorighet(forsorjning, "nej", null, Map.of(BEHOV_EKONOMI, true));
+        utredTillhorighet(forsorjning, "nej", null, Map.of(Falt.BEHOV_EKONOMI.nyckel(), true));
         slutfor(forsorjning, Map.of("utredningPaborjad", idag.toString(), "utredningsinstrument", "FIA",
                 "utredningPlan", "Budget och skulder; kontakt med jobbtorg"));
         Arende vardOchOmsorg = ansokan("Fatima", "Falk", idag.minusYears(67), Kon.KVINNA, 6);
-        utredTillhorighet(vardOchOmsorg, "nej", null, Map.of(BEHOV_ALDRE_SOMATIK, true));
+        utredTillhorighet(vardOchOmsorg, "nej", null, Map.of(Falt.BEHOV_ALDRE_SOMATIK.nyckel(), true));
         Arende ung = ansokan("Gustav", "Gran", idag.minusYears(19), Kon.MAN, 7);
         utredTillhorighet(ung, "nej", null, Map.of());
         log.info("Demo: 7 påhittade ansökningar skapade i olika steg av processen.");
@@ -92,10 +92,10 @@ class DemoAnsokningar {
         Task uppgift = taskService.createTaskQuery().processInstanceBusinessKey(arende.getArendenummer())
                 .taskDefinitionKey(TASK_TILLHORIGHETSUTREDNING).singleResult();
         Map<String, Object> svar = new HashMap<>(behov);
-        svar.put(KONTAKT_STADSDEL, kontaktStadsdel);
-        svar.put(STADSDEL, stadsdel);
-        svar.put(KONTAKT_BARN, "nej");
-        svar.put(HEMLOSHETSSITUATION, "AKUT_HEMLOS");
+        svar.put(Falt.KONTAKT_STADSDEL.nyckel(), kontaktStadsdel);
+        svar.put(Falt.STADSDEL.nyckel(), stadsdel);
+        svar.put(Falt.KONTAKT_BARN.nyckel(), "nej");
+        svar.put(Falt.HEMLOSHETSSITUATION.nyckel(), "AKUT_HEMLOS");
         taskService.complete(uppgift.getId(), svar);
     }
 }

@@ -3,7 +3,7 @@ package se.hemvag.ansokan;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface TogBedomningRepository extends JpaRepository<TogBedomning, Long> {
+interface TogBedomningRepository extends JpaRepository<TogBedomning, Long> {
 
     List<TogBedomning> findByKlientIdOrderByBedomd(Long klientId);
 }

@@ -14,9 +14,9 @@ import se.hemvag.arende.Arenden;
 class TogController {
 
     private final Arenden arenden;
-    private final TogBedomningRepository bedomningar;
+    private final Kvallsbedomningar bedomningar;
 
-    TogController(Arenden arenden, TogBedomningRepository bedomningar) {
+    TogController(Arenden arenden, Kvallsbedomningar bedomningar) {
         this.arenden = arenden;
         this.bedomningar = bedomningar;
     }
@@ -25,7 +25,7 @@ class TogController {
     @Transactional(readOnly = true)
     public List<Kvallsbedomning> kvallsbedomningar(@PathVariable String arendenummer) {
         Arende arende = arenden.hamtaForDenSomArbetarMedArendet(arendenummer);
-        return bedomningar.findByKlientIdOrderByBedomd(arende.getKlient().getId()).stream()
+        return bedomningar.forKlient(arende.getKlient().getId()).stream()
                 .map(b -> new Kvallsbedomning(b.getBedomd(), b.getRegelnsForslag(), b.getBeslut(), b.getNattlogi(),
                         arende.getId().equals(b.getArendeId()))).toList();
     }

@@ -1,14 +1,11 @@
 package se.hemvag.arende;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,12 +16,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import se.hemvag.klient.Klient;
-import se.hemvag.delat.EjBehorigException;
-import se.hemvag.security.InloggadAnvandare;
-import se.hemvag.sektion.Sektion;
 import se.hemvag.delat.OgiltigBegaranException;
-import se.hemvag.delat.KonfliktException;
+import se.hemvag.klient.Klient;
 
 /** A case as the people working it see it. */
 @RestController
@@ -32,25 +25,13 @@ import se.hemvag.delat.KonfliktException;
 class ArendeController {
 
     private final Arenden arenden;
-    private final InloggadAnvandare inloggad;
-    private final RuntimeService runtimeService;
-    private final Clock clock;
-    private final MedhandlaggningRepository medhandlaggningar;
-    private final InsatsRepository insatser;
-    private final ArendeuppfoljningRepository uppfoljningar;
-    private final Insatser insatsandringar;
+    private final Insatser insatser;
+    private final Medhandlaggningar medhandlaggningar;
 
-    ArendeController(Arenden arenden, InloggadAnvandare inloggad, RuntimeService runtimeService, Clock clock,
-                     MedhandlaggningRepository medhandlaggningar, InsatsRepository insatser,
-                     ArendeuppfoljningRepository uppfoljningar, Insatser insatsandringar) {
-        this.insatsandringar = insatsandringar;
+    ArendeController(Arenden arenden, Insatser insatser, Medhandlaggningar medhandlaggningar) {
         this.arenden = arenden;
-        this.medhandlaggningar = medhandlaggningar;
         this.insatser = insatser;
-        this.uppfoljningar = uppfoljningar;
-        this.inloggad = inloggad;
-        this.runtimeService = runtimeService;
-        this.clock = clock;
+        this.medhandlaggningar = medhandlaggningar;
     }
 
     @GetMapping("/{arendenummer}")
@@ -58,11 +39,10 @@ class ArendeController {
     public ArendeMedInnehall hamta(@PathVariable String arendenummer) {
         Arende arende = arenden.hamtaForDenSomArbetarMedArendet(arendenummer);
         return new ArendeMedInnehall(vy(arende),
-                insatser.findByArendeIdOrderByStartdatum(arende.getId()).stream()
-                        .map(ArendeController::vy).toList(),
-                uppfoljningar.findByArendeIdOrderByUppfoljningsdatum(arende.getId()).stream()
+                insatser.iArendet(arende.getId()).stream().map(ArendeController::vy).toList(),
+                arenden.uppfoljningar(arende.getId()).stream()
                         .map(u -> new UppfoljningVy(u.getUppfoljningsdatum(), u.getSammanfattning(), u.isFortsatt())).toList(),
-                medhandlaggningar.findByArendeId(arende.getId()).stream()
+                medhandlaggningar.iArendet(arende.getId()).stream()
                         .map(m -> new MedhandlaggningVy(m.getId(), m.getSektion(), m.getBehov())).toList());
     }
 
@@ -89,7 +69,7 @@ class ArendeController {
     @Transactional
     public InsatsVy andraInsats(@PathVariable String arendenummer, @PathVariable Long insatsId,
                                 @RequestBody(required = false) Map<String, Object> andring) {
-        return vy(insatsandringar.andra(arendenummer, insatsId, andring == null ? null : insatsandring(andring)));
+        return vy(insatser.andra(arendenummer, insatsId, andring == null ? null : insatsandring(andring)));
     }
 
     private static Insatser.Insatsandring insatsandring(Map<String, Object> andring) {
@@ -117,21 +97,10 @@ class ArendeController {
     public record UppfoljningVy(LocalDate datum, String sammanfattning, boolean fortsatt) {
     }
 
-    /**
-     * The client got in touch (a visit, a call): the contact watch starts over, and contact
-     * attempts under way end. Anyone who works with the case may register it.
-     */
+    /** The client got in touch (a visit, a call): the contact watch starts over. */
     @PostMapping("/{arendenummer}/kontakt")
-    @Transactional
     public KontaktRegistrerad klientenHordeAvSig(@PathVariable String arendenummer) {
-        Arende arende = arenden.hamtaForAnsvarigSektionEller(arendenummer, "Du arbetar inte med ärende " + arendenummer + ".",
-                Sektion.MOTTAGNINGEN.gruppId(), Sektion.ADMINISTRATIONEN.gruppId());
-        if (arende.getStatus().isAvslutad()) {
-            throw new KonfliktException("Ärende " + arendenummer + " är avslutat. Registrera en ny ansökan i stället.");
-        }
-        arende.kontaktMedKlienten(LocalDate.now(clock));
-        inloggad.somSystem(() -> runtimeService.createMessageCorrelation(ArendeProcessen.MESSAGE_KLIENTEN_HORDE_AV_SIG)
-                .processInstanceBusinessKey(arendenummer).correlateAllWithResult());
+        Arende arende = arenden.klientenHordeAvSig(arendenummer);
         return new KontaktRegistrerad(arende.getArendenummer(), arende.getSenastKontakt());
     }
 
@@ -145,39 +114,10 @@ class ArendeController {
     /** The responsible section brings in another section for a need of its own (medhandläggning). */
     @PostMapping("/{arendenummer}/medhandlaggning")
     @ResponseStatus(HttpStatus.CREATED)
-    @Transactional
     public MedhandlaggningVy begarMedhandlaggning(@PathVariable String arendenummer,
                                                  @RequestBody MedhandlaggningBegaran begaran) {
-        Arende arende = arenden.hamtaForAnsvarigSektion(arendenummer, "koppla in en annan sektion");
-        Sektion sektion = begaran.sektion() == null ? null : Sektion.medGruppId(begaran.sektion()).orElse(null);
-        if (sektion == null || sektion == Sektion.ADMINISTRATIONEN || sektion.gruppId().equals(arende.getAnsvarigSektion())) {
-            throw new OgiltigBegaranException("Ange en annan handläggande sektion: forsorjning, vuxen, vard-och-omsorg eller mottagningen.");
-        }
-        if (begaran.behov() == null || begaran.behov().isBlank() || begaran.behov().length() > 2000) {
-            throw new OgiltigBegaranException("Beskriv behovet som sektionen ska utreda (högst 2000 tecken).");
-        }
-        if (arende.getStatus() != ArendeStatus.PAGAENDE) {
-            throw new KonfliktException("En annan sektion kan kopplas in när insatser har beviljats; ärendet har status "
-                    + arende.getStatus() + ".");
-        }
-        if (medhandlaggningar.existsByArendeIdAndSektion(arende.getId(), sektion.gruppId())) {
-            throw new KonfliktException(sektion.namn() + " är redan inkopplad i ärende " + arendenummer + ".");
-        }
-        Medhandlaggning medhandlaggning;
-        try {
-            medhandlaggning = medhandlaggningar.saveAndFlush(new Medhandlaggning(arende.getId(), sektion.gruppId(),
-                    begaran.behov().strip(), LocalDate.now(clock), inloggad.id()));
-        } catch (DataIntegrityViolationException samtidigt) {
-            throw new KonfliktException(sektion.namn() + " är redan inkopplad i ärende " + arendenummer
-                    + " (av någon annan, samtidigt).");
-        }
-        inloggad.somSystem(() -> runtimeService.createMessageCorrelation(ArendeProcessen.MESSAGE_MEDHANDLAGGNING_BEGARD)
-                .processInstanceBusinessKey(arendenummer)
-                .setVariableLocal("medhandlaggningId", medhandlaggning.getId())
-                .setVariableLocal("medhandlaggandeSektion", sektion.gruppId())
-                .setVariableLocal("medhandlaggningBehov", medhandlaggning.getBehov())
-                .correlateWithResult());
-        return new MedhandlaggningVy(medhandlaggning.getId(), sektion.gruppId(), medhandlaggning.getBehov());
+        Medhandlaggning medhandlaggning = medhandlaggningar.begar(arendenummer, begaran.sektion(), begaran.behov());
+        return new MedhandlaggningVy(medhandlaggning.getId(), medhandlaggning.getSektion(), medhandlaggning.getBehov());
     }
 
     public record MedhandlaggningBegaran(String sektion, String behov) {

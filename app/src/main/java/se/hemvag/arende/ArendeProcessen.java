@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
+import se.hemvag.delat.Formularnyckel;
 
 /**
  * The contract between the case table and ArendeProcess: its id, its start message and the few
@@ -45,7 +46,41 @@ public final class ArendeProcessen {
 
     /** The choices ArendeProcess's gateways read, by variable: the contract its forms and tests keep to. */
     public static final Map<String, Class<? extends Enum<?>>> GRINDVAL = Map.of(
-            "beslut", Beslut.class, UPPFOLJNING_UTFALL, Uppfoljningsutfall.class);
+            Falt.BESLUT.nyckel(), Beslut.class, UPPFOLJNING_UTFALL, Uppfoljningsutfall.class);
+
+    /** The fields of this process's forms; each constant names its form key (ProcesskontraktTest holds the forms to it). */
+    public enum Falt implements Formularnyckel {
+        IDENTITETSNUMMER,
+        FODELSEDATUM,
+        KON,
+        FORNAMN,
+        EFTERNAMN,
+        NYTT_RESERVNUMMER,
+        TELEFON,
+        KANAL,
+        ANTECKNING,
+        UTREDNING_PABORJAD,
+        UTREDNINGSINSTRUMENT,
+        UTREDNING_PLAN,
+        BESLUT,
+        BESLUTSDATUM,
+        BESLUT_MOTIVERING,
+        VARDEN_INVOLVERAD,
+        INSATSTYP,
+        INSATS_START,
+        INSATS_SLUT,
+        UTFORARE,
+        KOSTNAD_PER_DYGN,
+        FLER_INSATSER,
+        UPPFOLJNINGSDATUM,
+        SAMMANFATTNING,
+        UPPFOLJNING_UTFALL,
+        ANSTALT,
+        FRIGIVNINGSDATUM,
+        SAMTALSDATUM,
+        PLANERING,
+        MEDHANDLAGGNING_BEHOV
+    }
 
     private ArendeProcessen() {
     }

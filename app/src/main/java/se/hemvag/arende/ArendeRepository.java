@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ArendeRepository extends JpaRepository<Arende, Long> {
+interface ArendeRepository extends JpaRepository<Arende, Long> {
 
     @EntityGraph(attributePaths = "klient")
     Optional<Arende> findByArendenummer(String arendenummer);

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ArendegenomgangRepository extends JpaRepository<Arendegenomgang, Long> {
+interface ArendegenomgangRepository extends JpaRepository<Arendegenomgang, Long> {
 
     List<Arendegenomgang> findByArendeIdInOrderByDatumDescIdDesc(Collection<Long> arendeIds);
 }

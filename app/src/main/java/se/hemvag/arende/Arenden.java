@@ -4,21 +4,23 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.hemvag.klient.Klient;
 import se.hemvag.delat.EjBehorigException;
+import se.hemvag.delat.KonfliktException;
+import se.hemvag.delat.OgiltigtFormularException;
+import se.hemvag.klient.Klient;
 import se.hemvag.security.InloggadAnvandare;
 import se.hemvag.sektion.Grupper;
 import se.hemvag.sektion.Sektion;
-import se.hemvag.delat.OgiltigtFormularException;
-import se.hemvag.delat.KonfliktException;
 
 /** Opens cases and finds them by case number. */
 @Service
@@ -30,13 +32,18 @@ public class Arenden {
     private final ArendeRepository repository;
     private final MedhandlaggningRepository medhandlaggningar;
     private final InsatsRepository insatser;
+    private final ArendeuppfoljningRepository uppfoljningar;
+    private final RuntimeService runtimeService;
     private final InloggadAnvandare inloggad;
     private final Clock clock;
     private final ApplicationEventPublisher handelser;
 
     Arenden(ArendeRepository repository, MedhandlaggningRepository medhandlaggningar, InsatsRepository insatser,
-            InloggadAnvandare inloggad, Clock clock, ApplicationEventPublisher handelser) {
+            ArendeuppfoljningRepository uppfoljningar, InloggadAnvandare inloggad, Clock clock,
+            ApplicationEventPublisher handelser, RuntimeService runtimeService) {
         this.repository = repository;
+        this.uppfoljningar = uppfoljningar;
+        this.runtimeService = runtimeService;
         this.insatser = insatser;
         this.handelser = handelser;
         this.medhandlaggningar = medhandlaggningar;
@@ -120,6 +127,19 @@ public class Arenden {
         return arende;
     }
 
+    /** The case, for the gruppledare and biträdande enhetschef of its responsible section; anyone else is refused with {@code nekad}. */
+    @Transactional(readOnly = true)
+    public Arende hamtaForAnsvarigSektionsLedning(String arendenummer, String nekad) {
+        Arende arende = hamta(arendenummer);
+        String ledning = arende.getAnsvarigSektion() == null ? null
+                : Sektion.medGruppId(arende.getAnsvarigSektion()).map(Sektion::ledningsgruppId).orElse(null);
+        if (ledning == null) {
+            throw new EjBehorigException(nekad);
+        }
+        inloggad.krav(nekad, ledning);
+        return arende;
+    }
+
     /** A case number typed into a form: an unknown number is a form error the caseworker sees. */
     @Transactional(readOnly = true)
     public Arende hamtaFranFormular(String arendenummer) {
@@ -171,6 +191,28 @@ public class Arenden {
     public void avsluta(Long arendeId, LocalDate datum) {
         hamta(arendeId).avslutat(datum);
         insatser.findByArendeIdOrderByStartdatum(arendeId).forEach(insats -> insats.avsluta(datum));
+    }
+
+    /**
+     * The client got in touch (a visit, a call): the contact watch starts over, and contact attempts
+     * under way end. Anyone who works with the case may register it, administrationen too.
+     */
+    @Transactional
+    public Arende klientenHordeAvSig(String arendenummer) {
+        Arende arende = hamtaForAnsvarigSektionEller(arendenummer, "Du arbetar inte med ärende " + arendenummer + ".",
+                Sektion.MOTTAGNINGEN.gruppId(), Sektion.ADMINISTRATIONEN.gruppId());
+        if (arende.getStatus().isAvslutad()) {
+            throw new KonfliktException("Ärende " + arendenummer + " är avslutat. Registrera en ny ansökan i stället.");
+        }
+        arende.kontaktMedKlienten(LocalDate.now(clock));
+        inloggad.somSystem(() -> runtimeService.createMessageCorrelation(ArendeProcessen.MESSAGE_KLIENTEN_HORDE_AV_SIG)
+                .processInstanceBusinessKey(arendenummer).correlateAllWithResult());
+        return arende;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Arendeuppfoljning> uppfoljningar(Long arendeId) {
+        return uppfoljningar.findByArendeIdOrderByUppfoljningsdatum(arendeId);
     }
 
     /** The client was in touch today. */

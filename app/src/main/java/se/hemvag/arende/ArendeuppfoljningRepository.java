@@ -3,7 +3,7 @@ package se.hemvag.arende;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ArendeuppfoljningRepository extends JpaRepository<Arendeuppfoljning, Long> {
+interface ArendeuppfoljningRepository extends JpaRepository<Arendeuppfoljning, Long> {
 
     List<Arendeuppfoljning> findByArendeIdOrderByUppfoljningsdatum(Long arendeId);
 }

@@ -2,10 +2,10 @@ package se.hemvag.arende;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
-public interface InsatsRepository extends JpaRepository<Insats, Long> {
+interface InsatsRepository extends JpaRepository<Insats, Long> {
 
     List<Insats> findByArendeIdOrderByStartdatum(Long arendeId);
 

@@ -3,13 +3,14 @@ package se.hemvag.arende;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.hemvag.delat.EjBehorigException;
-import se.hemvag.security.InloggadAnvandare;
-import se.hemvag.delat.OgiltigBegaranException;
 import se.hemvag.delat.KonfliktException;
+import se.hemvag.delat.OgiltigBegaranException;
+import se.hemvag.security.InloggadAnvandare;
 
 /** The interventions of a case after they were decided: ended, changed, and ended by a move. */
 @Service
@@ -48,6 +49,11 @@ public class Insatser {
         insats.andra(andring.slutdatum(), andring.slutdatumAngivet(), andring.utforare(), andring.kostnadPerDygn(),
                 inloggad.id(), clock.instant());
         return insats;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Insats> iArendet(Long arendeId) {
+        return repository.findByArendeIdOrderByStartdatum(arendeId);
     }
 
     /** A new intervention decided on the case (a trial apartment, its housing support). */

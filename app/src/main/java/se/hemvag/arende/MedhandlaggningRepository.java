@@ -3,7 +3,7 @@ package se.hemvag.arende;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface MedhandlaggningRepository extends JpaRepository<Medhandlaggning, Long> {
+interface MedhandlaggningRepository extends JpaRepository<Medhandlaggning, Long> {
 
     List<Medhandlaggning> findByArendeId(Long arendeId);
 

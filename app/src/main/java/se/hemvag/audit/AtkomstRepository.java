@@ -5,7 +5,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
 /** Append-only: the access log can be written and read, never updated or deleted through the app. */
-public interface AtkomstRepository extends Repository<Atkomst, Long> {
+interface AtkomstRepository extends Repository<Atkomst, Long> {
 
     Atkomst save(Atkomst atkomst);
 

@@ -2,48 +2,37 @@ package se.hemvag.audit;
 
 import java.time.Instant;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import se.hemvag.delat.OgiltigBegaranException;
-import se.hemvag.security.InloggadAnvandare;
-import se.hemvag.sektion.Grupper;
 
 /** Ledning reviews the access log per user, per case or per client, as JSON or CSV. */
 @RestController
 @RequestMapping("/api/atkomstlogg")
 class AtkomstloggController {
 
-    static final int MAX_RADER = 5000;
+    private final Atkomstgranskning granskning;
 
-    private final AtkomstRepository logg;
-    private final InloggadAnvandare inloggad;
-
-    AtkomstloggController(AtkomstRepository logg, InloggadAnvandare inloggad) {
-        this.logg = logg;
-        this.inloggad = inloggad;
+    AtkomstloggController(Atkomstgranskning granskning) {
+        this.granskning = granskning;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    @Transactional(readOnly = true)
     public List<AtkomstVy> granska(@RequestParam(required = false) String anvandare,
                                    @RequestParam(required = false) String arendenummer,
                                    @RequestParam(required = false) Long klientId) {
-        return poster(anvandare, arendenummer, klientId).stream().map(AtkomstVy::av).toList();
+        return granskning.poster(anvandare, arendenummer, klientId).stream().map(AtkomstVy::av).toList();
     }
 
     @GetMapping(produces = "text/csv")
-    @Transactional(readOnly = true)
     public ResponseEntity<String> exportera(@RequestParam(required = false) String anvandare,
                                             @RequestParam(required = false) String arendenummer,
                                             @RequestParam(required = false) Long klientId) {
         StringBuilder csv = new StringBuilder("tidpunkt;anvandare;atgard;arendenummer;klient_id;vad;status\r\n");
-        for (Atkomst a : poster(anvandare, arendenummer, klientId)) {
+        for (Atkomst a : granskning.poster(anvandare, arendenummer, klientId)) {
             csv.append(a.getTidpunkt()).append(';').append(cell(a.getAnvandare())).append(';').append(a.getAtgard())
                     .append(';').append(a.getArendenummer() == null ? "" : a.getArendenummer()).append(';')
                     .append(a.getKlientId() == null ? "" : a.getKlientId()).append(';').append(cell(a.getVad()))
@@ -51,21 +40,6 @@ class AtkomstloggController {
         }
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header("Content-Disposition", "attachment; filename=\"atkomstlogg.csv\"").body(csv.toString());
-    }
-
-    private List<Atkomst> poster(String anvandare, String arendenummer, Long klientId) {
-        inloggad.krav("Åtkomstloggen granskas av ledningen.", Grupper.LEDNING);
-        PageRequest sida = PageRequest.of(0, MAX_RADER);
-        if (anvandare != null && !anvandare.isBlank()) {
-            return logg.findByAnvandareOrderByTidpunktDesc(anvandare.strip(), sida);
-        }
-        if (arendenummer != null && !arendenummer.isBlank()) {
-            return logg.findByArendenummerOrderByTidpunktDesc(arendenummer.strip(), sida);
-        }
-        if (klientId != null) {
-            return logg.findByKlientIdOrderByTidpunktDesc(klientId, sida);
-        }
-        throw new OgiltigBegaranException("Ange vad som ska granskas: anvandare, arendenummer eller klientId.");
     }
 
     /** A CSV cell that a spreadsheet neither splits nor runs as a formula. */

@@ -6,20 +6,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.hemvag.arende.Arende;
 import se.hemvag.arende.Arenden;
 import se.hemvag.delat.OgiltigBegaranException;
-import se.hemvag.delat.EjBehorigException;
-import se.hemvag.security.InloggadAnvandare;
-import se.hemvag.sektion.Sektion;
 
 /** The contact attempts and the closure of a case, for those who work with it. */
 @RestController
@@ -27,19 +24,11 @@ import se.hemvag.sektion.Sektion;
 class AvslutController {
 
     private final Arenden arenden;
-    private final KontaktforsokRepository kontaktforsok;
-    private final AvslutRepository avslut;
-
     private final Avslutningar avslutningar;
-    private final InloggadAnvandare inloggad;
 
-    AvslutController(Arenden arenden, KontaktforsokRepository kontaktforsok, AvslutRepository avslut,
-                     Avslutningar avslutningar, InloggadAnvandare inloggad) {
+    AvslutController(Arenden arenden, Avslutningar avslutningar) {
         this.arenden = arenden;
         this.avslutningar = avslutningar;
-        this.inloggad = inloggad;
-        this.kontaktforsok = kontaktforsok;
-        this.avslut = avslut;
     }
 
     /**
@@ -74,9 +63,9 @@ class AvslutController {
     public AvslutVy hamta(@PathVariable String arendenummer) {
         Arende arende = arenden.hamtaForDenSomArbetarMedArendet(arendenummer);
         return new AvslutVy(
-                kontaktforsok.findByArendeIdOrderByTidpunkt(arende.getId()).stream()
+                avslutningar.kontaktforsok(arende.getId()).stream()
                         .map(k -> new KontaktforsokVy(k.getTidpunkt(), k.getKanal().name(), k.getResultat().name())).toList(),
-                avslut.findByArendeId(arende.getId())
+                avslutningar.avslut(arende.getId())
                         .map(a -> new AvslutningsblankettVy(a.getOrsak().name(), a.getBoendeVidAvslut().name(),
                                 a.getEgenForsorjning().name(), a.getAvslutsdatum())).orElse(null),
                 arende.getOverlamnadTill());

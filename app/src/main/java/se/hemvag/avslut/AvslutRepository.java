@@ -3,7 +3,7 @@ package se.hemvag.avslut;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AvslutRepository extends JpaRepository<Avslut, Long> {
+interface AvslutRepository extends JpaRepository<Avslut, Long> {
 
     Optional<Avslut> findByArendeId(Long arendeId);
 }

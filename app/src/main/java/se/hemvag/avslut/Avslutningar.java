@@ -2,16 +2,18 @@ package se.hemvag.avslut;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.hemvag.arende.Arende;
-import se.hemvag.delat.KonfliktException;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.Arenden;
 import se.hemvag.arende.Beslut;
+import se.hemvag.delat.KonfliktException;
 import se.hemvag.delat.OgiltigBegaranException;
 import se.hemvag.delat.OgiltigtFormularException;
 import se.hemvag.security.InloggadAnvandare;
@@ -26,6 +28,7 @@ public class Avslutningar {
 
     private final Arenden arenden;
     private final AvslutRepository avslut;
+    private final KontaktforsokRepository kontaktforsok;
     private final AvslutUtanKontakt avslutUtanKontakt;
     private final Kontaktbevakning kontaktbevakning;
     private final InloggadAnvandare inloggad;
@@ -33,9 +36,10 @@ public class Avslutningar {
     private final Clock clock;
     private final RuntimeService runtimeService;
 
-    Avslutningar(Arenden arenden, AvslutRepository avslut, AvslutUtanKontakt avslutUtanKontakt,
-                 Kontaktbevakning kontaktbevakning, InloggadAnvandare inloggad, ApplicationEventPublisher handelser,
-                 Clock clock, RuntimeService runtimeService) {
+    Avslutningar(Arenden arenden, AvslutRepository avslut, KontaktforsokRepository kontaktforsok,
+                 AvslutUtanKontakt avslutUtanKontakt, Kontaktbevakning kontaktbevakning, InloggadAnvandare inloggad,
+                 ApplicationEventPublisher handelser, Clock clock, RuntimeService runtimeService) {
+        this.kontaktforsok = kontaktforsok;
         this.runtimeService = runtimeService;
         this.arenden = arenden;
         this.avslut = avslut;
@@ -44,6 +48,17 @@ public class Avslutningar {
         this.inloggad = inloggad;
         this.handelser = handelser;
         this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Avslut> avslut(Long arendeId) {
+        return avslut.findByArendeId(arendeId);
+    }
+
+    /** The contact attempts documented in the case, in every round, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Kontaktforsok> kontaktforsok(Long arendeId) {
+        return kontaktforsok.findByArendeIdOrderByTidpunkt(arendeId);
     }
 
     /**

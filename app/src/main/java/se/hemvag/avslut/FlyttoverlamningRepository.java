@@ -3,7 +3,7 @@ package se.hemvag.avslut;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface FlyttoverlamningRepository extends JpaRepository<Flyttoverlamning, Long> {
+interface FlyttoverlamningRepository extends JpaRepository<Flyttoverlamning, Long> {
 
     Optional<Flyttoverlamning> findByArendeId(Long arendeId);
 }

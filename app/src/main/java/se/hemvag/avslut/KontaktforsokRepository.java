@@ -3,7 +3,7 @@ package se.hemvag.avslut;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface KontaktforsokRepository extends JpaRepository<Kontaktforsok, Long> {
+interface KontaktforsokRepository extends JpaRepository<Kontaktforsok, Long> {
 
     List<Kontaktforsok> findByArendeIdOrderByTidpunkt(Long arendeId);
 

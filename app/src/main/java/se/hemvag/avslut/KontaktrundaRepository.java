@@ -3,7 +3,7 @@ package se.hemvag.avslut;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface KontaktrundaRepository extends JpaRepository<Kontaktrunda, Long> {
+interface KontaktrundaRepository extends JpaRepository<Kontaktrunda, Long> {
 
     Optional<Kontaktrunda> findFirstByArendeIdOrderByPaborjadDescIdDesc(Long arendeId);
 }

@@ -17,8 +17,8 @@ public final class Formularvarden {
         this.scope = scope;
     }
 
-    public String text(String falt) {
-        Object varde = scope.getVariable(falt);
+    public String text(Formularnyckel falt) {
+        Object varde = scope.getVariable(falt.nyckel());
         if (varde == null) {
             return null;
         }
@@ -26,7 +26,7 @@ public final class Formularvarden {
         return text.isEmpty() ? null : text;
     }
 
-    public String kravdText(String falt, String etikett) {
+    public String kravdText(Formularnyckel falt, String etikett) {
         String text = text(falt);
         if (text == null) {
             throw new OgiltigtFormularException(etikett + " måste fyllas i.");
@@ -34,7 +34,7 @@ public final class Formularvarden {
         return text;
     }
 
-    public LocalDate datum(String falt, String etikett) {
+    public LocalDate datum(Formularnyckel falt, String etikett) {
         String text = text(falt);
         if (text == null) {
             return null;
@@ -46,7 +46,7 @@ public final class Formularvarden {
         }
     }
 
-    public LocalDate kravtDatum(String falt, String etikett) {
+    public LocalDate kravtDatum(Formularnyckel falt, String etikett) {
         LocalDate datum = datum(falt, etikett);
         if (datum == null) {
             throw new OgiltigtFormularException(etikett + " måste fyllas i (ÅÅÅÅ-MM-DD).");
@@ -55,7 +55,7 @@ public final class Formularvarden {
     }
 
     /** A date that has already come: today at the latest. */
-    public LocalDate kravtDatumSenast(String falt, String etikett, LocalDate idag) {
+    public LocalDate kravtDatumSenast(Formularnyckel falt, String etikett, LocalDate idag) {
         LocalDate datum = kravtDatum(falt, etikett);
         if (datum.isAfter(idag)) {
             throw new OgiltigtFormularException(etikett + " (" + datum + ") kan inte ligga i framtiden.");
@@ -64,7 +64,7 @@ public final class Formularvarden {
     }
 
     /** A date still to come: after today. */
-    public LocalDate kravtDatumEfter(String falt, String etikett, LocalDate idag) {
+    public LocalDate kravtDatumEfter(Formularnyckel falt, String etikett, LocalDate idag) {
         LocalDate datum = kravtDatum(falt, etikett);
         if (!datum.isAfter(idag)) {
             throw new OgiltigtFormularException(etikett + " (" + datum + ") ska ligga efter dagens datum.");
@@ -72,8 +72,8 @@ public final class Formularvarden {
         return datum;
     }
 
-    public int kravtHeltal(String falt, String etikett) {
-        Object varde = scope.getVariable(falt);
+    public int kravtHeltal(Formularnyckel falt, String etikett) {
+        Object varde = scope.getVariable(falt.nyckel());
         if (varde instanceof Number tal && tal.doubleValue() == Math.rint(tal.doubleValue())) {
             return tal.intValue();
         }
@@ -88,12 +88,12 @@ public final class Formularvarden {
         }
     }
 
-    public boolean ja(String falt) {
-        Object varde = scope.getVariable(falt);
+    public boolean ja(Formularnyckel falt) {
+        Object varde = scope.getVariable(falt.nyckel());
         return Boolean.TRUE.equals(varde) || "ja".equals(varde) || "true".equals(varde);
     }
 
-    public <E extends Enum<E>> E val(String falt, Class<E> typ, String etikett) {
+    public <E extends Enum<E>> E val(Formularnyckel falt, Class<E> typ, String etikett) {
         String text = text(falt);
         if (text == null) {
             return null;

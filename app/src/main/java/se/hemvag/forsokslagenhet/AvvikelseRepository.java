@@ -3,7 +3,7 @@ package se.hemvag.forsokslagenhet;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AvvikelseRepository extends JpaRepository<Avvikelse, Long> {
+interface AvvikelseRepository extends JpaRepository<Avvikelse, Long> {
 
     List<Avvikelse> findByForsokslagenhetIdOrderByMotesdatum(Long forsokslagenhetId);
 }

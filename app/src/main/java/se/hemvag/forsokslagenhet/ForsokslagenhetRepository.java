@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ForsokslagenhetRepository extends JpaRepository<Forsokslagenhet, Long> {
+interface ForsokslagenhetRepository extends JpaRepository<Forsokslagenhet, Long> {
 
     List<Forsokslagenhet> findByArendeIdOrderById(Long arendeId);
 

@@ -9,9 +9,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.hemvag.arende.Arende;
-import se.hemvag.delat.KonfliktException;
 import se.hemvag.arende.Arenden;
+import se.hemvag.delat.KonfliktException;
 import se.hemvag.delat.OgiltigtFormularException;
+import se.hemvag.forsokslagenhet.ForsokslagenhetProcessen.Falt;
 import se.hemvag.security.InloggadAnvandare;
 
 /**
@@ -99,8 +100,8 @@ public class HyranForst {
         inloggad.somSystem(() -> runtimeService.createMessageCorrelation(ForsokslagenhetProcessen.MESSAGE_HYRESSKULD_ANMALD)
                 .processInstanceBusinessKey(arende.getArendenummer())
                 .setVariableLocal(ForsokslagenhetProcessen.HYRESSKULD_ID, skuld.getId())
-                .setVariableLocal("hyresskuldBelopp", belopp)
-                .setVariableLocal("hyresskuldAnmaldAv", anmaldAv == Anmalare.HYRESVARD ? "Hyresvärden" : "Boendestödet")
+                .setVariableLocal(Falt.HYRESSKULD_BELOPP.nyckel(), belopp)
+                .setVariableLocal(Falt.HYRESSKULD_ANMALD_AV.nyckel(), anmaldAv == Anmalare.HYRESVARD ? "Hyresvärden" : "Boendestödet")
                 .correlateWithResult());
         return skuld;
     }

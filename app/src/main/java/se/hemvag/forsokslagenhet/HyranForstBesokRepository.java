@@ -3,7 +3,7 @@ package se.hemvag.forsokslagenhet;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface HyranForstBesokRepository extends JpaRepository<HyranForstBesok, Long> {
+interface HyranForstBesokRepository extends JpaRepository<HyranForstBesok, Long> {
 
     List<HyranForstBesok> findByArendeIdOrderById(Long arendeId);
 

@@ -3,7 +3,7 @@ package se.hemvag.forsokslagenhet;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface HyranForstInbjudanRepository extends JpaRepository<HyranForstInbjudan, Long> {
+interface HyranForstInbjudanRepository extends JpaRepository<HyranForstInbjudan, Long> {
 
     List<HyranForstInbjudan> findByTillfalleIdIsNullOrderById();
 

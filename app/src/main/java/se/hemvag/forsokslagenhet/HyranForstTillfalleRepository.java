@@ -2,5 +2,5 @@ package se.hemvag.forsokslagenhet;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface HyranForstTillfalleRepository extends JpaRepository<HyranForstTillfalle, Long> {
+interface HyranForstTillfalleRepository extends JpaRepository<HyranForstTillfalle, Long> {
 }

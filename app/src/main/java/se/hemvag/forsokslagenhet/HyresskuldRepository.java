@@ -3,7 +3,7 @@ package se.hemvag.forsokslagenhet;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface HyresskuldRepository extends JpaRepository<Hyresskuld, Long> {
+interface HyresskuldRepository extends JpaRepository<Hyresskuld, Long> {
 
     List<Hyresskuld> findByForsokslagenhetIdOrderById(Long forsokslagenhetId);
 }

@@ -3,7 +3,7 @@ package se.hemvag.forsokslagenhet;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface KontraktsgranskningRepository extends JpaRepository<Kontraktsgranskning, Long> {
+interface KontraktsgranskningRepository extends JpaRepository<Kontraktsgranskning, Long> {
 
     List<Kontraktsgranskning> findByForsokslagenhetIdOrderByDatum(Long forsokslagenhetId);
 }

@@ -3,7 +3,7 @@ package se.hemvag.forsokslagenhet;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface LagenhetsinfoKallelseRepository extends JpaRepository<LagenhetsinfoKallelse, Long> {
+interface LagenhetsinfoKallelseRepository extends JpaRepository<LagenhetsinfoKallelse, Long> {
 
     List<LagenhetsinfoKallelse> findByTillfalleIdIsNullOrderById();
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface LagenhetsinfoTillfalleRepository extends JpaRepository<LagenhetsinfoTillfalle, Long> {
+interface LagenhetsinfoTillfalleRepository extends JpaRepository<LagenhetsinfoTillfalle, Long> {
 
     List<LagenhetsinfoTillfalle> findByBorjarAfterOrderByBorjar(Instant tidpunkt);
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface KlientRepository extends JpaRepository<Klient, Long> {
+interface KlientRepository extends JpaRepository<Klient, Long> {
 
     Optional<Klient> findByIdentitetsnummer(String identitetsnummer);
 

@@ -43,7 +43,7 @@ class DemoHistorik {
 
     private static final Logger log = LoggerFactory.getLogger(DemoHistorik.class);
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-    private static final List<String> BEHOV = List.of(BEHOV_MISSBRUK, BEHOV_EKONOMI, BEHOV_PSYKISK_OHALSA, BEHOV_ALDRE_SOMATIK);
+    private static final List<String> BEHOV = List.of(Falt.BEHOV_MISSBRUK.nyckel(), Falt.BEHOV_EKONOMI.nyckel(), Falt.BEHOV_PSYKISK_OHALSA.nyckel(), Falt.BEHOV_ALDRE_SOMATIK.nyckel());
 
     private final SyntetiskaArenden syntetiska;
     private final Ansokningsmottagning mottagning;
@@ -100,8 +100,8 @@ class DemoHistorik {
                     null, kon == Kon.KVINNA ? "Linnea" : "Oskar", "Exempelsson", null, Ansokningskanal.NYBESOK,
                     "Påhittad demoklient, ingen verklig person."), "system");
             String behov = BEHOV.get(slump.nextInt(BEHOV.size()));
-            Map<String, Object> tillhorighet = new HashMap<>(Map.of(KONTAKT_STADSDEL, "nej", KONTAKT_BARN, "nej",
-                    HEMLOSHETSSITUATION, "AKUT_HEMLOS", behov, true));
+            Map<String, Object> tillhorighet = new HashMap<>(Map.of(Falt.KONTAKT_STADSDEL.nyckel(), "nej", Falt.KONTAKT_BARN.nyckel(), "nej",
+                    Falt.HEMLOSHETSSITUATION.nyckel(), "AKUT_HEMLOS", behov, true));
             slutfor(arende, tillhorighet);
             String dag = ansokt.toString();
             slutfor(arende, Map.of("utredningPaborjad", dag, "utredningsinstrument", "ASI",

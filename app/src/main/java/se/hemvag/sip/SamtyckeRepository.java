@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SamtyckeRepository extends JpaRepository<Samtycke, Long> {
+interface SamtyckeRepository extends JpaRepository<Samtycke, Long> {
 
     List<Samtycke> findBySipId(Long sipId);
 

@@ -24,24 +24,17 @@ class SipController {
 
     private final Arenden arenden;
     private final Sipar sipar;
-    private final SipRepository sipRepository;
-    private final SamtyckeRepository samtycken;
-    private final SipUppfoljningRepository uppfoljningar;
 
-    SipController(Arenden arenden, Sipar sipar, SipRepository sipRepository, SamtyckeRepository samtycken,
-                  SipUppfoljningRepository uppfoljningar) {
+    SipController(Arenden arenden, Sipar sipar) {
         this.arenden = arenden;
         this.sipar = sipar;
-        this.sipRepository = sipRepository;
-        this.samtycken = samtycken;
-        this.uppfoljningar = uppfoljningar;
     }
 
     @GetMapping
     @Transactional(readOnly = true)
     public List<SipVy> hamta(@PathVariable String arendenummer) {
         Arende arende = arenden.hamtaForDenSomArbetarMedArendet(arendenummer);
-        return sipRepository.findByArendeIdOrderById(arende.getId()).stream().map(this::vy).toList();
+        return sipar.iArendet(arende.getId()).stream().map(this::vy).toList();
     }
 
     /** Health care became involved after the decision: the responsible section offers a SIP now. */
@@ -84,9 +77,9 @@ class SipController {
                 sip.getMotesplats(), sip.getMoteHallet(), sip.getPlan(),
                 sip.getHuvudansvar() == null ? null : sip.getHuvudansvar().name(), sip.getHuvudansvarig(),
                 sip.getNastaUppfoljning(), sip.getAvslutad(),
-                samtycken.findBySipId(sip.getId()).stream()
+                sipar.samtycken(sip.getId()).stream()
                         .map(s -> new SamtyckeVy(s.getLamnat(), s.getForm().name(), s.getOmfattning(), s.getAterkallat())).toList(),
-                uppfoljningar.findBySipIdOrderByDatum(sip.getId()).stream()
+                sipar.uppfoljningar(sip.getId()).stream()
                         .map(u -> new UppfoljningVy(u.getDatum(), u.getAnteckning(), u.isFortsatter())).toList());
     }
 }

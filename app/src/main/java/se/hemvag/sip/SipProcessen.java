@@ -2,6 +2,7 @@ package se.hemvag.sip;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import se.hemvag.arende.ArendeProcessen;
+import se.hemvag.delat.Formularnyckel;
 
 /** SipProcess: its id, its messages and the variables its tasks rely on. */
 public final class SipProcessen {
@@ -22,7 +23,29 @@ public final class SipProcessen {
 
     /** The choices SipProcess's gateways read, by variable. */
     public static final java.util.Map<String, Class<? extends Enum<?>>> GRINDVAL = java.util.Map.of(
-            "sipSvar", SipSvar.class, "sipUtfall", Uppfoljningsutfall.class);
+            Falt.SIP_SVAR.nyckel(), SipSvar.class, Falt.SIP_UTFALL.nyckel(), Uppfoljningsutfall.class);
+
+    /** The fields of this process's forms; each constant names its form key (ProcesskontraktTest holds the forms to it). */
+    public enum Falt implements Formularnyckel {
+        SIP_ERBJUDEN,
+        SIP_SVAR,
+        SAMTYCKE_LAMNAT,
+        SAMTYCKESFORM,
+        SAMTYCKE_OMFATTNING,
+        SIP_AVBOJT_ANLEDNING,
+        SIP_INBJUDNA,
+        SIP_MOTESDATUM,
+        SIP_MOTESPLATS,
+        SIP_MOTE_HALLET,
+        SIP_KLIENTEN_DELTOG,
+        SIP_PLAN,
+        SIP_HUVUDANSVAR,
+        SIP_HUVUDANSVARIG,
+        SIP_NASTA_UPPFOLJNING,
+        SIP_UPPFOLJNINGSDATUM,
+        SIP_UPPFOLJNING_ANTECKNING,
+        SIP_UTFALL
+    }
 
     private SipProcessen() {
     }

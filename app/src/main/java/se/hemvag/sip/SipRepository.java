@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SipRepository extends JpaRepository<Sip, Long> {
+interface SipRepository extends JpaRepository<Sip, Long> {
 
     List<Sip> findByArendeIdOrderById(Long arendeId);
 

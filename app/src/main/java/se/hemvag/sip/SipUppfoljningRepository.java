@@ -3,7 +3,7 @@ package se.hemvag.sip;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SipUppfoljningRepository extends JpaRepository<SipUppfoljning, Long> {
+interface SipUppfoljningRepository extends JpaRepository<SipUppfoljning, Long> {
 
     List<SipUppfoljning> findBySipIdOrderByDatum(Long sipId);
 }

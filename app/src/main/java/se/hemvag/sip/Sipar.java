@@ -15,12 +15,12 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.hemvag.arende.Arende;
-import se.hemvag.delat.KonfliktException;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.arende.ArendeStatus;
 import se.hemvag.arende.Arenden;
 import se.hemvag.arende.InsatserBeviljade;
 import se.hemvag.avslut.ArendeAvslutat;
+import se.hemvag.delat.KonfliktException;
 import se.hemvag.security.InloggadAnvandare;
 
 /**
@@ -36,6 +36,7 @@ public class Sipar {
 
     private final SipRepository sipar;
     private final SamtyckeRepository samtycken;
+    private final SipUppfoljningRepository uppfoljningar;
     private final Arenden arenden;
     private final RuntimeService runtimeService;
     private final DecisionService decisionService;
@@ -43,9 +44,10 @@ public class Sipar {
     private final Clock clock;
     private final Period erbjudInom;
 
-    Sipar(SipRepository sipar, SamtyckeRepository samtycken, Arenden arenden, RuntimeService runtimeService,
-          InloggadAnvandare inloggad, Clock clock, @Value("${hemvag.sip.erbjud-inom:P3D}") Period erbjudInom,
-          DecisionService decisionService) {
+    Sipar(SipRepository sipar, SamtyckeRepository samtycken, SipUppfoljningRepository uppfoljningar, Arenden arenden,
+          RuntimeService runtimeService, InloggadAnvandare inloggad, Clock clock,
+          @Value("${hemvag.sip.erbjud-inom:P3D}") Period erbjudInom, DecisionService decisionService) {
+        this.uppfoljningar = uppfoljningar;
         this.decisionService = decisionService;
         this.sipar = sipar;
         this.samtycken = samtycken;
@@ -54,6 +56,21 @@ public class Sipar {
         this.inloggad = inloggad;
         this.clock = clock;
         this.erbjudInom = erbjudInom;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Sip> iArendet(Long arendeId) {
+        return sipar.findByArendeIdOrderById(arendeId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Samtycke> samtycken(Long sipId) {
+        return samtycken.findBySipId(sipId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<SipUppfoljning> uppfoljningar(Long sipId) {
+        return uppfoljningar.findBySipIdOrderByDatum(sipId);
     }
 
     /** The case closed: a SIP under way in it ends (SipProcess's event sub-process "Ärendet avslutat"). */

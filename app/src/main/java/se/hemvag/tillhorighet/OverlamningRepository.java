@@ -3,7 +3,7 @@ package se.hemvag.tillhorighet;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface OverlamningRepository extends JpaRepository<Overlamning, Long> {
+interface OverlamningRepository extends JpaRepository<Overlamning, Long> {
 
     Optional<Overlamning> findByArendeId(Long arendeId);
 }

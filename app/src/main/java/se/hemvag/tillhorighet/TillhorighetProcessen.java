@@ -1,5 +1,7 @@
 package se.hemvag.tillhorighet;
 
+import se.hemvag.delat.Formularnyckel;
+
 /** Ids and variables of TillhorighetProcess that code and tests rely on. */
 public final class TillhorighetProcessen {
 
@@ -15,22 +17,31 @@ public final class TillhorighetProcessen {
     /** The choices the gateways read (here and in ArendeProcess), by variable. */
     public static final java.util.Map<String, Class<? extends Enum<?>>> GRINDVAL = java.util.Map.of(TILLHORIGHET,
             Tillhorighet.class);
-    public static final String KONTAKT_STADSDEL = "kontaktStadsdel";
-    public static final String STADSDEL = "stadsdel";
-    public static final String KONTAKT_BARN = "kontaktBarn";
-    public static final String HEMLOSHETSSITUATION = "hemloshetssituation";
-    public static final String BEHOV_EKONOMI = "behovEkonomi";
-    public static final String BEHOV_MISSBRUK = "behovMissbruk";
-    public static final String BEHOV_PSYKISK_OHALSA = "behovPsykiskOhalsa";
-    public static final String BEHOV_ALDRE_SOMATIK = "behovAldreSomatik";
-    public static final String UTREDNING_ANTECKNING = "utredningAnteckning";
 
-    public static final String MOTTAGARE = "mottagare";
-    public static final String OVERLAMNINGSDATUM = "overlamningsdatum";
-    public static final String OVERLAMNINGSSATT = "overlamningssatt";
-    public static final String KONTAKTPERSON = "kontaktperson";
-    public static final String OVERLAMNING_ANTECKNING = "overlamningAnteckning";
+
+    /** The fields of this process's forms; each constant names its form key (ProcesskontraktTest holds the forms to it). */
+    public enum Falt implements Formularnyckel {
+        KONTAKT_STADSDEL,
+        STADSDEL,
+        KONTAKT_BARN,
+        HEMLOSHETSSITUATION,
+        BEHOV_EKONOMI,
+        BEHOV_MISSBRUK,
+        BEHOV_PSYKISK_OHALSA,
+        BEHOV_ALDRE_SOMATIK,
+        UTREDNING_ANTECKNING,
+        OVERLAMNINGSDATUM,
+        OVERLAMNINGSSATT,
+        KONTAKTPERSON,
+        OVERLAMNING_ANTECKNING,
+        MOTTAGARE
+    }
 
     private TillhorighetProcessen() {
+    }
+
+    /** The decision Decision_Tillhorighet made, which the tasks after it act on. */
+    public static Tillhorighet tillhorighet(org.camunda.bpm.engine.delegate.VariableScope scope) {
+        return Tillhorighet.valueOf((String) scope.getVariable(TILLHORIGHET));
     }
 }

@@ -3,7 +3,7 @@ package se.hemvag.tillhorighet;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface TillhorighetsutredningRepository extends JpaRepository<Tillhorighetsutredning, Long> {
+interface TillhorighetsutredningRepository extends JpaRepository<Tillhorighetsutredning, Long> {
 
     Optional<Tillhorighetsutredning> findFirstByArendeIdOrderByIdDesc(Long arendeId);
 }

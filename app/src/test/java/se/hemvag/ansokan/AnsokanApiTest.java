@@ -19,9 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.hemvag.HemvagSpringTest;
 import se.hemvag.Http;
-import se.hemvag.arende.ArendeRepository;
+import se.hemvag.arende.ArendeTabeller;
 import se.hemvag.klient.Identitetsnummer;
-import se.hemvag.klient.KlientRepository;
+import se.hemvag.klient.KlientTabeller;
 import se.hemvag.klient.Kon;
 
 /** POST /api/ansokningar and GET /api/arenden/{nr} over real HTTP. */
@@ -32,8 +32,8 @@ class AnsokanApiTest {
     private static final String LOSENORD = "demo";
 
     @LocalServerPort int port;
-    @Autowired ArendeRepository arenden;
-    @Autowired KlientRepository klienter;
+    @Autowired ArendeTabeller arenden;
+    @Autowired KlientTabeller klienter;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired ObjectMapper json;
@@ -111,20 +111,20 @@ class AnsokanApiTest {
             """)
     void felaktigAnsokanGer400MedBegripligtMeddelandeOchSparasInte(String fall, String kropp, String meddelande)
             throws Exception {
-        long arendenFore = arenden.count();
-        long klienterFore = klienter.count();
+        long arendenFore = arenden.antalArenden();
+        long klienterFore = klienter.antal();
 
         HttpResponse<String> svar = http.postJson("/api/ansokningar", MOTTAGNINGEN, LOSENORD, kropp);
 
         assertThat(svar.statusCode()).as(fall).isEqualTo(400);
         assertThat(json.readTree(svar.body()).get("detail").asText()).as(fall).containsIgnoringCase(meddelande);
-        assertThat(arenden.count()).isEqualTo(arendenFore);
-        assertThat(klienter.count()).isEqualTo(klienterFore);
+        assertThat(arenden.antalArenden()).isEqualTo(arendenFore);
+        assertThat(klienter.antal()).isEqualTo(klienterFore);
     }
 
     @Test
     void felaktigtStartformularViaMotornsRestApiGer400MedSammaMeddelande() throws Exception {
-        long fore = arenden.count();
+        long fore = arenden.antalArenden();
 
         HttpResponse<String> svar = http.postJson("/engine-rest/process-definition/key/ArendeProcess/submit-form",
                 MOTTAGNINGEN, LOSENORD, """
@@ -134,7 +134,7 @@ class AnsokanApiTest {
 
         assertThat(svar.statusCode()).isEqualTo(400);
         assertThat(json.readTree(svar.body()).get("message").asText()).contains("Kontrollsiffran");
-        assertThat(arenden.count()).isEqualTo(fore);
+        assertThat(arenden.antalArenden()).isEqualTo(fore);
     }
 
     @Test
@@ -161,14 +161,14 @@ class AnsokanApiTest {
         String personnummer = nyttPersonnummer();
         assertThat(http.postJson("/api/ansokningar", MOTTAGNINGEN, LOSENORD, ansokan(personnummer)).statusCode())
                 .isEqualTo(201);
-        long fore = arenden.count();
+        long fore = arenden.antalArenden();
 
         HttpResponse<String> igen = http.postJson("/api/ansokningar", "handlaggare-administrationen", LOSENORD,
                 ansokan(personnummer));
 
         assertThat(igen.statusCode()).isEqualTo(409);
         assertThat(json.readTree(igen.body()).get("detail").asText()).contains("redan ett öppet ärende");
-        assertThat(arenden.count()).isEqualTo(fore);
+        assertThat(arenden.antalArenden()).isEqualTo(fore);
     }
 
     @Test
@@ -180,12 +180,12 @@ class AnsokanApiTest {
             identityService.saveUser(anvandare);
             identityService.createMembership("felinloggning", "mottagningen");
         }
-        long fore = arenden.count();
+        long fore = arenden.antalArenden();
 
         assertThat(http.postJson("/api/ansokningar", null, null, ansokan(nyttPersonnummer())).statusCode()).isEqualTo(401);
         assertThat(http.postJson("/api/ansokningar", "felinloggning", "fel", ansokan(nyttPersonnummer())).statusCode())
                 .isEqualTo(401);
-        assertThat(arenden.count()).isEqualTo(fore);
+        assertThat(arenden.antalArenden()).isEqualTo(fore);
         assertThat(http.get("/api/arenden/2026-00001", null, null).statusCode()).isEqualTo(401);
         assertThat(http.get("/engine-rest/task", null, null).statusCode()).isEqualTo(401);
         assertThat(http.get("/engine-rest/task", "okand-anvandare", "demo").statusCode()).isEqualTo(401);
@@ -193,14 +193,14 @@ class AnsokanApiTest {
 
     @Test
     void sektionUtanMottagningsuppdragFarInteRegistreraAnsokningar() throws Exception {
-        long fore = arenden.count();
+        long fore = arenden.antalArenden();
 
         HttpResponse<String> svar = http.postJson("/api/ansokningar", "handlaggare-vuxen", LOSENORD,
                 ansokan(nyttPersonnummer()));
 
         assertThat(svar.statusCode()).isEqualTo(403);
         assertThat(json.readTree(svar.body()).get("detail").asText()).contains("registrerar ansökningar");
-        assertThat(arenden.count()).isEqualTo(fore);
+        assertThat(arenden.antalArenden()).isEqualTo(fore);
     }
 
     @Test

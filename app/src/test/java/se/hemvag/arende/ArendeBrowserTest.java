@@ -18,9 +18,8 @@ import se.hemvag.Arendeforlopp;
 import se.hemvag.HemvagSpringTest;
 import se.hemvag.Http;
 import se.hemvag.Webblasare;
-import se.hemvag.avslut.AvslutRepository;
+import se.hemvag.avslut.AvslutTabeller;
 import se.hemvag.avslut.BoendeVidAvslut;
-import se.hemvag.avslut.KontaktforsokRepository;
 import se.hemvag.avslut.Kontaktkanal;
 
 /** Vuxensektionen decides, registers an intervention and closes the case, in Tasklist's forms. */
@@ -34,9 +33,8 @@ class ArendeBrowserTest {
     @Autowired TaskService taskService;
     @Autowired RuntimeService runtimeService;
     @Autowired InsatsRepository insatser;
-    @Autowired AvslutRepository avslut;
+    @Autowired AvslutTabeller avslut;
     @Autowired Arenden arenden;
-    @Autowired KontaktforsokRepository kontaktforsok;
 
     @Test
     void vuxensektionenBeslutarRegistrerarInsatsOchAvslutarArendet(Webblasare webblasare) {
@@ -78,9 +76,9 @@ class ArendeBrowserTest {
         webblasare.skriv("avslutsdatum", idag);
         webblasare.skarmbild("8-vuxen-avslutningsblankett");
         webblasare.slutforUppgift();
-        webblasare.vantaTills(d -> avslut.findByArendeId(arende.getId()).isPresent());
+        webblasare.vantaTills(d -> avslut.avslut(arende.getId()).isPresent());
 
-        assertThat(avslut.findByArendeId(arende.getId()).orElseThrow().getBoendeVidAvslut())
+        assertThat(avslut.avslut(arende.getId()).orElseThrow().getBoendeVidAvslut())
                 .isEqualTo(BoendeVidAvslut.FORSTAHANDSKONTRAKT_OVERTAGEN_FORSOKSLAGENHET);
         assertThat(arenden.hamta(nr).getStatus()).isEqualTo(ArendeStatus.AVSLUTAD);
     }
@@ -114,8 +112,8 @@ class ArendeBrowserTest {
         webblasare.skarmbild("9-vuxen-kontaktforsok");
         webblasare.slutforUppgift();
 
-        webblasare.vantaTills(d -> !kontaktforsok.findByArendeIdOrderByTidpunkt(arende.getId()).isEmpty());
-        assertThat(kontaktforsok.findByArendeIdOrderByTidpunkt(arende.getId()).get(0).getKanal())
+        webblasare.vantaTills(d -> !avslut.kontaktforsok(arende.getId()).isEmpty());
+        assertThat(avslut.kontaktforsok(arende.getId()).get(0).getKanal())
                 .isEqualTo(Kontaktkanal.VIA_BOENDET);
     }
 

@@ -30,7 +30,7 @@ import se.hemvag.Arendeforlopp;
 import se.hemvag.HemvagSpringTest;
 import se.hemvag.Http;
 import se.hemvag.Uppgifter;
-import se.hemvag.avslut.AvslutRepository;
+import se.hemvag.avslut.AvslutTabeller;
 import se.hemvag.avslut.Avslutsorsak;
 import se.hemvag.avslut.BoendeVidAvslut;
 import se.hemvag.delat.OgiltigtFormularException;
@@ -45,7 +45,7 @@ class ArendeForloppTest {
     @Autowired Arenden arenden;
     @Autowired InsatsRepository insatser;
     @Autowired ArendeuppfoljningRepository uppfoljningar;
-    @Autowired AvslutRepository avslut;
+    @Autowired AvslutTabeller avslut;
     @Autowired ObjectMapper json;
     @LocalServerPort int port;
 
@@ -111,7 +111,7 @@ class ArendeForloppTest {
                 .extracting(Arendeuppfoljning::isFortsatt).containsExactly(true, false);
         Arende avslutat = arenden.hamta(arende.getArendenummer());
         assertThat(avslutat.getStatus()).isEqualTo(ArendeStatus.AVSLUTAD);
-        assertThat(avslut.findByArendeId(arende.getId()).orElseThrow().getBoendeVidAvslut())
+        assertThat(avslut.avslut(arende.getId()).orElseThrow().getBoendeVidAvslut())
                 .isEqualTo(BoendeVidAvslut.FORSTAHANDSKONTRAKT);
 
         // what the section sees through the API afterwards
@@ -143,7 +143,7 @@ class ArendeForloppTest {
                 "egenForsorjning", "JA", "avslutsdatum", idag()));
 
         assertThat(forlopp.process(arende)).isNull();
-        assertThat(avslut.findByArendeId(arende.getId()).orElseThrow().getOrsak()).isEqualTo(Avslutsorsak.AVSLAG);
+        assertThat(avslut.avslut(arende.getId()).orElseThrow().getOrsak()).isEqualTo(Avslutsorsak.AVSLAG);
         assertThat(insatser.findByArendeIdOrderByStartdatum(arende.getId())).isEmpty();
     }
 
@@ -174,7 +174,7 @@ class ArendeForloppTest {
                 .isInstanceOf(OgiltigtFormularException.class).hasMessageContaining("före ansökningsdatumet");
 
         assertThat(forlopp.uppgift(arende).getId()).isEqualTo(blankett.getId());
-        assertThat(avslut.findByArendeId(arende.getId())).isEmpty();
+        assertThat(avslut.avslut(arende.getId())).isEmpty();
         assertThat(arenden.hamta(arende.getArendenummer()).getStatus()).isEqualTo(ArendeStatus.AVSLAG);
     }
 

@@ -23,9 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.hemvag.Arendeforlopp;
 import se.hemvag.HemvagSpringTest;
 import se.hemvag.Uppgifter;
-import se.hemvag.avslut.AvslutRepository;
+import se.hemvag.avslut.AvslutTabeller;
 import se.hemvag.avslut.Avslutsorsak;
-import se.hemvag.avslut.FlyttoverlamningRepository;
 import se.hemvag.delat.OgiltigtFormularException;
 
 /** A short prison sentence keeps the case open; a move closes it with a handover. */
@@ -39,8 +38,7 @@ class FangelseOchFlyttTest {
     @Autowired Arendeforlopp forlopp;
     @Autowired Arenden arenden;
     @Autowired ArendeuppfoljningRepository uppfoljningar;
-    @Autowired AvslutRepository avslut;
-    @Autowired FlyttoverlamningRepository flyttoverlamningar;
+    @Autowired AvslutTabeller avslut;
 
     @BeforeEach
     void init() {
@@ -122,7 +120,7 @@ class FangelseOchFlyttTest {
                 "egenForsorjning", "NEJ", "avslutsdatum", dag(0)));
 
         assertThat(arenden.hamta(arende.getArendenummer()).getStatus()).isEqualTo(ArendeStatus.AVSLUTAD);
-        assertThat(avslut.findByArendeId(arende.getId()).orElseThrow().getOrsak()).isEqualTo(Avslutsorsak.FLYTT);
+        assertThat(avslut.avslut(arende.getId()).orElseThrow().getOrsak()).isEqualTo(Avslutsorsak.FLYTT);
         Task overlamna = forlopp.uppgift(arende);
         assertThat(overlamna).hasDefinitionKey("Task_OverlamnaVidFlytt").hasCandidateGroup("vuxen");
         assertThat(Uppgifter.formular(overlamna)).isEqualTo("avslut-overlamning-flytt");
@@ -130,7 +128,7 @@ class FangelseOchFlyttTest {
                 "overlamningssatt", "GEMENSAMT_MOTE", "kontaktperson", "Eva Exempel"));
 
         assertThat(process).isEnded();
-        assertThat(flyttoverlamningar.findByArendeId(arende.getId()).orElseThrow().getMottagare())
+        assertThat(avslut.flyttoverlamning(arende.getId()).orElseThrow().getMottagare())
                 .isEqualTo("Uppsala kommun, socialtjänsten");
     }
 

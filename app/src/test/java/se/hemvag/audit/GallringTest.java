@@ -26,7 +26,7 @@ import se.hemvag.Http;
 import se.hemvag.arende.Arende;
 import se.hemvag.klient.Identitetsnummer;
 import se.hemvag.klient.Klient;
-import se.hemvag.klient.KlientRepository;
+import se.hemvag.klient.KlientTabeller;
 import se.hemvag.klient.Kon;
 
 /** Gallring: five years after the last event of a client's closed cases, the personal data goes. */
@@ -38,7 +38,7 @@ class GallringTest {
     @Autowired TaskService taskService;
     @Autowired Arendeforlopp forlopp;
     @Autowired Gallring gallring;
-    @Autowired KlientRepository klienter;
+    @Autowired KlientTabeller klienter;
     @Autowired JdbcTemplate jdbc;
     @Autowired ObjectMapper json;
 
@@ -75,13 +75,13 @@ class GallringTest {
         JsonNode rapport = json.readTree(new Http(port).get("/api/gallring", "chef", "demo").body());
         assertThat(rapport.findValuesAsText("klientId")).contains(gammalt.getKlient().getId().toString())
                 .doesNotContain(nyligen.getKlient().getId().toString(), oppet.getKlient().getId().toString());
-        assertThat(klienter.findById(gammalt.getKlient().getId()).orElseThrow().getFornamn())
+        assertThat(klienter.hamta(gammalt.getKlient().getId()).getFornamn())
                 .as("torrkörningen ändrar inget").isNotEqualTo(Gallring.GALLRAD);
         assertThat(new Http(port).get("/api/gallring", "handlaggare-vuxen", "demo").statusCode()).isEqualTo(403);
 
         gallring.gallra();
 
-        Klient gallrad = klienter.findById(gammalt.getKlient().getId()).orElseThrow();
+        Klient gallrad = klienter.hamta(gammalt.getKlient().getId());
         assertThat(gallrad.getFornamn()).isEqualTo(Gallring.GALLRAD);
         assertThat(gallrad.getIdentitetsnummer()).isEqualTo("GALLRAD-" + gallrad.getId());
         assertThat(gallrad.getTelefon()).isNull();
@@ -95,8 +95,8 @@ class GallringTest {
                 .isEqualTo(Gallring.GALLRAD);
         assertThat(jdbc.queryForObject("select boende_vid_avslut from avslut where arende_id = ?", String.class,
                 gammalt.getId())).as("utfallet finns kvar").isEqualTo("INNEBOENDE");
-        assertThat(klienter.findById(nyligen.getKlient().getId()).orElseThrow().getFornamn()).isNotEqualTo(Gallring.GALLRAD);
-        assertThat(klienter.findById(oppet.getKlient().getId()).orElseThrow().getFornamn()).isNotEqualTo(Gallring.GALLRAD);
+        assertThat(klienter.hamta(nyligen.getKlient().getId()).getFornamn()).isNotEqualTo(Gallring.GALLRAD);
+        assertThat(klienter.hamta(oppet.getKlient().getId()).getFornamn()).isNotEqualTo(Gallring.GALLRAD);
         assertThat(gallring.rapport().klienter()).extracting(Gallring.Kandidat::klientId)
                 .as("redan gallrad").doesNotContain(gallrad.getId());
     }
@@ -125,7 +125,7 @@ class GallringTest {
 
         gallring.gallra();
 
-        assertThat(klienter.findById(klientId).orElseThrow().getFornamn()).isEqualTo(Gallring.GALLRAD);
+        assertThat(klienter.hamta(klientId).getFornamn()).isEqualTo(Gallring.GALLRAD);
         assertThat(jdbc.queryForObject("select motivering from tog_bedomning where klient_id = ?", String.class, klientId))
                 .isEqualTo(Gallring.GALLRAD);
         assertThat(jdbc.queryForObject("select count(*) from atkomstlogg where vad = 'GET /api/arenden/gammal'", Integer.class))

@@ -32,12 +32,12 @@ import se.hemvag.HemvagSpringTest;
 import se.hemvag.Http;
 import se.hemvag.Uppgifter;
 import se.hemvag.arende.Arende;
+import se.hemvag.arende.ArendeTabeller;
 import se.hemvag.arende.Insats;
-import se.hemvag.arende.InsatsRepository;
 import se.hemvag.arende.Insatstyp;
-import se.hemvag.delat.OgiltigtFormularException;
-import se.hemvag.avslut.AvslutRepository;
+import se.hemvag.avslut.AvslutTabeller;
 import se.hemvag.avslut.BoendeVidAvslut;
+import se.hemvag.delat.OgiltigtFormularException;
 
 /** A trial apartment from application to takeover, deviation, termination or a closed case. */
 @HemvagSpringTest
@@ -51,8 +51,8 @@ class ForsokslagenhetProcessTest {
     @Autowired ForsokslagenhetRepository forsokslagenheter;
     @Autowired KontraktsgranskningRepository granskningar;
     @Autowired AvvikelseRepository avvikelser;
-    @Autowired InsatsRepository insatser;
-    @Autowired AvslutRepository avslut;
+    @Autowired ArendeTabeller arendeTabeller;
+    @Autowired AvslutTabeller avslut;
     @Autowired ObjectMapper json;
 
     @BeforeEach
@@ -121,7 +121,7 @@ class ForsokslagenhetProcessTest {
         Forsokslagenhet bor = forsokslagenhet(arende);
         assertThat(bor.getStatus()).isEqualTo(ForsokslagenhetStatus.BOR);
         // the supported housing the client left ends the day they move in
-        assertThat(insatser.findByArendeIdOrderByStartdatum(arende.getId()))
+        assertThat(arendeTabeller.insatser(arende.getId()))
                 .filteredOn(i -> i.getTyp() == Insatstyp.STODBOENDE).singleElement()
                 .extracting(i -> i.getSlutdatum()).isEqualTo(bor.getInflyttning());
         assertThat(bor.getGranskning()).isEqualTo(bor.getInflyttning().plusMonths(18));
@@ -140,7 +140,7 @@ class ForsokslagenhetProcessTest {
         assertThat(forsokslagenhet(arende).getStatus()).isEqualTo(ForsokslagenhetStatus.OVERTAGEN);
         assertThat(granskningar.findByForsokslagenhetIdOrderByDatum(bor.getId()))
                 .extracting(Kontraktsgranskning::getResultat).containsExactly(Granskningsresultat.GODKANT);
-        assertThat(insatser.findByArendeIdOrderByStartdatum(arende.getId()))
+        assertThat(arendeTabeller.insatser(arende.getId()))
                 .filteredOn(i -> i.getTyp() == Insatstyp.FORSOKSLAGENHET || i.getTyp() == Insatstyp.BOENDESTOD)
                 .hasSize(2).allMatch(i -> i.getSlutdatum() != null);
 
@@ -150,7 +150,7 @@ class ForsokslagenhetProcessTest {
                 .isEqualTo("FORSTAHANDSKONTRAKT_OVERTAGEN_FORSOKSLAGENHET");
         complete(blankett, withVariables("avslutsorsak", "MALEN_UPPNADDA",
                 "boendeVidAvslut", "FORSTAHANDSKONTRAKT_OVERTAGEN_FORSOKSLAGENHET", "egenForsorjning", "JA", "avslutsdatum", idag()));
-        assertThat(avslut.findByArendeId(arende.getId()).orElseThrow().getBoendeVidAvslut())
+        assertThat(avslut.avslut(arende.getId()).orElseThrow().getBoendeVidAvslut())
                 .isEqualTo(BoendeVidAvslut.FORSTAHANDSKONTRAKT_OVERTAGEN_FORSOKSLAGENHET);
     }
 
@@ -244,7 +244,7 @@ class ForsokslagenhetProcessTest {
 
         assertThat(process).isEnded().hasPassed("EndEvent_AvbrutenMedArendet");
         assertThat(forsokslagenhet(arende).getStatus()).isEqualTo(ForsokslagenhetStatus.AVBRUTEN);
-        assertThat(insatser.findByArendeIdOrderByStartdatum(arende.getId())).extracting(Insats::getTyp)
+        assertThat(arendeTabeller.insatser(arende.getId())).extracting(Insats::getTyp)
                 .doesNotContain(Insatstyp.FORSOKSLAGENHET);
     }
 }

@@ -66,7 +66,7 @@ class FormularensGranserTest {
     @LocalServerPort int port;
     @Autowired Arendeforlopp forlopp;
     @Autowired RuntimeService runtimeService;
-    @Autowired se.hemvag.avslut.KontaktrundaRepository rundor;
+    @Autowired se.hemvag.avslut.AvslutTabeller avslutTabeller;
     @Autowired TaskService taskService;
     @Autowired JdbcTemplate jdbc;
     @Autowired ObjectMapper json;
@@ -95,8 +95,8 @@ class FormularensGranserTest {
                             arende.getArendenummer(), "klientNamn", "Prov Provsson", "ansvarigSektion", "vuxen",
                             "medhandlaggandeSektion", "forsorjning"));
                     // what the app sets before the first attempt of a contact round
-                    variabler.put("kontaktrundaId", rundor.save(new se.hemvag.avslut.Kontaktrunda(arende.getId(),
-                            java.time.Instant.now().minusSeconds(3600))).getId());
+                    variabler.put("kontaktrundaId", avslutTabeller.paborjadKontaktrunda(arende.getId(),
+                            java.time.Instant.now().minusSeconds(3600)));
                     String instans = runtimeService.createProcessInstanceByKey(process).businessKey(arende.getArendenummer())
                             .setVariables(variabler).startBeforeActivity(uppgift.getId()).execute(true, true).getId();
                     Task task = taskService.createTaskQuery().processInstanceId(instans).taskDefinitionKey(uppgift.getId())

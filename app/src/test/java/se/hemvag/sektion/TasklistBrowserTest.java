@@ -21,9 +21,9 @@ import se.hemvag.ansokan.Ansokningsmottagning;
 import se.hemvag.arende.Arende;
 import se.hemvag.klient.Identitetsnummer;
 import se.hemvag.klient.Klient;
-import se.hemvag.klient.KlientRepository;
+import se.hemvag.klient.KlientTabeller;
 import se.hemvag.klient.Kon;
-import se.hemvag.tillhorighet.TillhorighetsutredningRepository;
+import se.hemvag.tillhorighet.TillhorighetTabeller;
 
 /** A caseworker's day in Camunda Tasklist, in headless Chromium. */
 @HemvagSpringTest
@@ -35,8 +35,8 @@ class TasklistBrowserTest {
     @Autowired Ansokningsmottagning mottagning;
     @Autowired TaskService taskService;
     @Autowired RuntimeService runtimeService;
-    @Autowired TillhorighetsutredningRepository utredningar;
-    @Autowired KlientRepository klienter;
+    @Autowired TillhorighetTabeller utredningar;
+    @Autowired KlientTabeller klienter;
 
     @Test
     void mottagningenUtforTillhorighetsutredningenOchVuxensektionenSerDenAldrig(Webblasare webblasare) {
@@ -79,7 +79,7 @@ class TasklistBrowserTest {
         Task paborja = taskService.createTaskQuery().processInstanceBusinessKey(utreds.getArendenummer()).singleResult();
         assertThat(paborja.getTaskDefinitionKey()).isEqualTo("Task_PaborjaUtredning");
         assertThat(taskService.createTaskQuery().taskId(paborja.getId()).taskCandidateGroup("vuxen").count()).isOne();
-        assertThat(utredningar.findFirstByArendeIdOrderByIdDesc(utreds.getId()).orElseThrow().getAnteckning())
+        assertThat(utredningar.senaste(utreds.getId()).orElseThrow().getAnteckning())
                 .isEqualTo("Utredd i Tasklist <b>fet</b>");
 
         webblasare.loggaUt();
@@ -117,15 +117,15 @@ class TasklistBrowserTest {
         // the check digit is refused with the app's own Swedish message, and nothing is saved
         webblasare.vantaPaSynlig(By.xpath("//*[contains(text(),'Kontrollsiffran')]"));
         webblasare.skarmbild("3-mottagningen-fel-kontrollsiffra");
-        assertThat(klienter.findByIdentitetsnummer(felKontrollsiffra)).isEmpty();
+        assertThat(klienter.medIdentitetsnummer(felKontrollsiffra)).isEmpty();
 
         WebElement nummer = webblasare.driver().findElement(Webblasare.falt("identitetsnummer"));
         nummer.clear();
         nummer.sendKeys(personnummer);
         webblasare.klicka(By.cssSelector("button[ng-click='startProcessInstance()']"));
 
-        webblasare.vantaTills(d -> klienter.findByIdentitetsnummer(personnummer).isPresent());
-        Klient klient = klienter.findByIdentitetsnummer(personnummer).orElseThrow();
+        webblasare.vantaTills(d -> klienter.medIdentitetsnummer(personnummer).isPresent());
+        Klient klient = klienter.medIdentitetsnummer(personnummer).orElseThrow();
         assertThat(klient.namn()).isEqualTo("Sara Startformulär");
         Task uppgift = taskService.createTaskQuery().taskCandidateGroup("mottagningen")
                 .processVariableValueEquals("klientNamn", "Sara Startformulär").singleResult();

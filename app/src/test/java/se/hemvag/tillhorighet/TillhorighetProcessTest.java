@@ -65,11 +65,11 @@ class TillhorighetProcessTest {
     @Test
     void utanKontaktMedStadsdelTillhorKlientenEfh() {
         complete(Uppgifter.medFormular(tillhorighet.getId()), utredning("nej", null, "nej")
-                .putValue(BEHOV_MISSBRUK, true));
+                .putValue(Falt.BEHOV_MISSBRUK.nyckel(), true));
 
         assertThat(tillhorighet).isEnded().hasPassed("Task_BeslutaTillhorighet", "Task_RegistreraTillhorighet")
                 .hasPassed("EndEvent_TillhorEfh")
-                .variables().containsEntry(TILLHORIGHET, "EFH").doesNotContainKey(UTREDNING_ANTECKNING);
+                .variables().containsEntry(TILLHORIGHET, "EFH").doesNotContainKey(Falt.UTREDNING_ANTECKNING.nyckel());
         Tillhorighetsutredning sparad = utredningar.findFirstByArendeIdOrderByIdDesc(arende.getId()).orElseThrow();
         assertThat(sparad.getBeslut()).isEqualTo(Tillhorighet.EFH);
         assertThat(sparad.getBehov().missbruk()).isTrue();
@@ -86,8 +86,8 @@ class TillhorighetProcessTest {
         assertThat(lanka).hasCandidateGroup("mottagningen");
         assertThat(Uppgifter.formular(lanka)).isEqualTo("tillhorighet-lanka-till-stadsdel");
 
-        complete(lanka, withVariables(STADSDEL, "SODERMALM", OVERLAMNINGSDATUM, "2026-11-20",
-                OVERLAMNINGSSATT, "GEMENSAMT_MOTE", KONTAKTPERSON, "Stina Socialsekreterare"));
+        complete(lanka, withVariables(Falt.STADSDEL.nyckel(), "SODERMALM", Falt.OVERLAMNINGSDATUM.nyckel(), "2026-11-20",
+                Falt.OVERLAMNINGSSATT.nyckel(), "GEMENSAMT_MOTE", Falt.KONTAKTPERSON.nyckel(), "Stina Socialsekreterare"));
 
         assertThat(tillhorighet).isEnded().hasPassed("EndEvent_LankadTillStadsdel");
         Overlamning overlamning = overlamningar.findByArendeId(arende.getId()).orElseThrow();
@@ -121,8 +121,8 @@ class TillhorighetProcessTest {
         assertThat(hanvisa).hasCandidateGroup("mottagningen");
         assertThat(Uppgifter.formular(hanvisa)).isEqualTo("tillhorighet-hanvisa-under-20");
 
-        complete(hanvisa, withVariables(MOTTAGARE, "Socialtjänsten Farsta, unga vuxna", OVERLAMNINGSDATUM, "2026-11-21",
-                OVERLAMNINGSSATT, "TELEFON"));
+        complete(hanvisa, withVariables(Falt.MOTTAGARE.nyckel(), "Socialtjänsten Farsta, unga vuxna", Falt.OVERLAMNINGSDATUM.nyckel(), "2026-11-21",
+                Falt.OVERLAMNINGSSATT.nyckel(), "TELEFON"));
 
         assertThat(tillhorighet).isEnded().hasPassed("EndEvent_HanvisadUnder20");
         assertThat(arenden.hamta(arende.getArendenummer()).getStatus()).isEqualTo(ArendeStatus.HANVISAD);
@@ -135,8 +135,8 @@ class TillhorighetProcessTest {
         complete(Uppgifter.medFormular(tillhorighet.getId()), utredning("ja", "BROMMA", "nej"));
         Task lanka = Uppgifter.medFormular(tillhorighet.getId());
 
-        assertThatThrownBy(() -> complete(lanka, withVariables(STADSDEL, "BROMMA", OVERLAMNINGSDATUM, "20/11/2026",
-                OVERLAMNINGSSATT, "TELEFON")))
+        assertThatThrownBy(() -> complete(lanka, withVariables(Falt.STADSDEL.nyckel(), "BROMMA", Falt.OVERLAMNINGSDATUM.nyckel(), "20/11/2026",
+                Falt.OVERLAMNINGSSATT.nyckel(), "TELEFON")))
                 .isInstanceOf(OgiltigtFormularException.class)
                 .hasMessageContaining("ÅÅÅÅ-MM-DD");
 
@@ -147,8 +147,8 @@ class TillhorighetProcessTest {
 
     static VariableMap utredning(String kontaktStadsdel, String stadsdel, String kontaktBarn) {
         return Variables.fromMap(Map.of(
-                        KONTAKT_STADSDEL, kontaktStadsdel, KONTAKT_BARN, kontaktBarn,
-                        HEMLOSHETSSITUATION, "AKUT_HEMLOS", UTREDNING_ANTECKNING, "Utredd vid nybesök"))
-                .putValue(STADSDEL, stadsdel);
+                        Falt.KONTAKT_STADSDEL.nyckel(), kontaktStadsdel, Falt.KONTAKT_BARN.nyckel(), kontaktBarn,
+                        Falt.HEMLOSHETSSITUATION.nyckel(), "AKUT_HEMLOS", Falt.UTREDNING_ANTECKNING.nyckel(), "Utredd vid nybesök"))
+                .putValue(Falt.STADSDEL.nyckel(), stadsdel);
     }
 }
