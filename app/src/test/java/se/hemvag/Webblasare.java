@@ -85,6 +85,12 @@ public final class Webblasare implements ExtensionContext.Store.CloseableResourc
         vantaPaSynlig(By.xpath("//*[contains(text(),'Sektionens uppgifter')]"));
     }
 
+    /** "Starta process" in Tasklist's menu, then the process by its name, to its start form. */
+    public void startaProcess(String namn) {
+        klicka(By.cssSelector(".start-process-action a"));
+        klicka(By.xpath("//a[contains(.,'" + namn + "')]"));
+    }
+
     public void oppnaFilter(String namn) {
         klicka(By.xpath("//div[contains(@class,'task-filter')][contains(.,'" + namn + "')]"));
     }

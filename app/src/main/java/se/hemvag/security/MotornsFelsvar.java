@@ -153,6 +153,10 @@ class MotornsFelsvar {
         } else if (lag.contains("part of a running process")) {
             status = HttpServletResponse.SC_CONFLICT;
             meddelande = "Uppgiften hör till en pågående process och kan inte tas bort; den avslutas genom sitt formulär.";
+        } else if (lag.contains("cannot find task")) {
+            // the other of two who submitted the same task at once, or a task already completed
+            status = HttpServletResponse.SC_NOT_FOUND;
+            meddelande = "Uppgiften finns inte längre; den kan redan vara slutförd. Uppdatera uppgiftslistan.";
         } else if (lag.contains("not found") || lag.contains("no deployed") || lag.contains("doesn't exist")
                 || lag.contains("does not exist") || lag.contains("no job found") || lag.contains("no resource found")
                 || lag.contains("no subscriptions were found")) {

@@ -123,8 +123,7 @@ class ArendeBrowserTest {
         String slut = LocalDate.now(clock).plusDays(7).toString();
 
         webblasare.loggaInITasklist(port, "handlaggare-vuxen");
-        webblasare.klicka(By.xpath("//a[contains(.,'Start process')]"));
-        webblasare.klicka(By.xpath("//a[contains(.,'Avsluta eller ändra en insats')]"));
+        webblasare.startaProcess("Avsluta eller ändra en insats");
         webblasare.skriv("arendenummer", arende.getArendenummer());
         webblasare.valj("insatstyp", "Stödboende");
         webblasare.klicka(Webblasare.falt("insatsandring-0"));

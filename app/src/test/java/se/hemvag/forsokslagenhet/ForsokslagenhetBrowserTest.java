@@ -48,8 +48,7 @@ class ForsokslagenhetBrowserTest {
         String idag = LocalDate.now().toString();
 
         webblasare.loggaInITasklist(port, "handlaggare-vuxen");
-        webblasare.klicka(By.xpath("//a[contains(.,'Start process')]"));
-        webblasare.klicka(By.xpath("//a[contains(.,'Försökslägenhet')]"));
+        webblasare.startaProcess("Försökslägenhet");
         webblasare.skriv("arendenummer", nr);
         webblasare.klicka(Webblasare.falt("ekonomiUtredd"));
         webblasare.skriv("stabilitet", "Drogfri i ett år, deltar i öppenvård");
@@ -73,8 +72,7 @@ class ForsokslagenhetBrowserTest {
         webblasare.loggaUt();
 
         webblasare.loggaInITasklist(port, "handlaggare-administrationen");
-        webblasare.klicka(By.xpath("//a[contains(.,'Start process')]"));
-        webblasare.klicka(By.xpath("//a[contains(.,'Lägenhetsinfo')]"));
+        webblasare.startaProcess("Lägenhetsinfo");
         webblasare.skriv("tillfalleDatum", LocalDate.now().plusDays(3).toString());
         webblasare.skriv("tillfalleKlockslag", "13:00");
         webblasare.skriv("plats", "Enheten för hemlösa, stora rummet");

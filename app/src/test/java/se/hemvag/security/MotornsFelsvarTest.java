@@ -36,6 +36,17 @@ class MotornsFelsvarTest {
     }
 
     @Test
+    void denSomSkickarEnUppgiftSomRedanArSlutfordFar404() throws Exception {
+        ContentCachingResponseWrapper svar = svar("RestException",
+                "Cannot submit task form 36: Cannot find task with id 36: task is null");
+
+        byte[] kropp = MotornsFelsvar.omTolka(svar);
+
+        assertThat(svar.getStatus()).isEqualTo(404);
+        assertThat(meddelande(kropp)).startsWith("Uppgiften finns inte längre");
+    }
+
+    @Test
     void enKrockSomMotornRapporterarInnanstigenArOcksa409() throws Exception {
         ContentCachingResponseWrapper svar = svar("RestException", "Cannot submit task form 36: ENGINE-03005 Execution of"
                 + " 'INSERT VariableInstanceEntity[36b2]' failed.");

@@ -101,13 +101,32 @@ class TasklistBrowserTest {
     }
 
     @Test
+    void tasklistArPaSvenskaUtanLeverantorensBannerOchUtanFristaendeUppgifter(Webblasare webblasare) {
+        webblasare.loggaInITasklist(port, "handlaggare-mottagningen");
+        webblasare.vantaPaSynlig(By.xpath("//a[contains(.,'Starta process')]"));
+        String sida = webblasare.driver().findElement(By.tagName("body")).getText();
+        assertThat(sida).contains("Sektionens uppgifter", "Starta process")
+                .doesNotContain("Start process", "Create task", "Skapa uppgift", "migrate to Camunda 8");
+        assertThat(webblasare.driver().findElements(By.cssSelector(".ce-eol-banner, .create-task-action")))
+                .noneMatch(WebElement::isDisplayed);
+
+        // form-js's own validation, in Swedish: a date that is not ÅÅÅÅ-MM-DD
+        webblasare.startaProcess("Ärende: process ur hemlöshet");
+        webblasare.vantaPaSynlig(Webblasare.falt("fodelsedatum")).sendKeys("7/3/1980");
+        webblasare.klicka(By.cssSelector("button[ng-click='startProcessInstance()']"));
+        webblasare.vantaPaSynlig(By.xpath("//*[contains(@class,'fjs-form-field-error')]//li[contains(.,'Skriv datumet som ÅÅÅÅ-MM-DD')]"));
+        webblasare.skarmbild("3a-mottagningen-svenskt-datumfel");
+        assertThat(webblasare.driver().findElement(By.tagName("body")).getText())
+                .doesNotContain("must match pattern", "Field is required");
+    }
+
+    @Test
     void mottagningenRegistrerarEnAnsokanMedStartformularet(Webblasare webblasare) {
         String personnummer = Identitetsnummer.syntetiskt(LocalDate.of(1979, 8, 14), 7, Kon.MAN);
         String felKontrollsiffra = personnummer.substring(0, 12) + (char) ('0' + (personnummer.charAt(12) - '0' + 1) % 10);
 
         webblasare.loggaInITasklist(port, "handlaggare-mottagningen");
-        webblasare.klicka(By.xpath("//a[contains(.,'Start process')]"));
-        webblasare.klicka(By.xpath("//a[contains(.,'Ärende: process ur hemlöshet')]"));
+        webblasare.startaProcess("Ärende: process ur hemlöshet");
         webblasare.vantaPaSynlig(Webblasare.falt("identitetsnummer")).sendKeys(felKontrollsiffra);
         webblasare.driver().findElement(Webblasare.falt("fornamn")).sendKeys("Sara");
         webblasare.driver().findElement(Webblasare.falt("efternamn")).sendKeys("Startformulär");
