@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.hemvag.ansokan.TogProcessen;
 import se.hemvag.arende.ArendeProcessen;
+import se.hemvag.arende.ArendeatgarderProcessen;
 import se.hemvag.arende.InsatsandringProcessen;
 import se.hemvag.avslut.AvslutProcessen;
 import se.hemvag.avslut.KontaktforsokProcessen;
@@ -43,7 +44,7 @@ class ProcesskontraktTest {
 
     private static final List<Class<?>> KONTRAKT = List.of(ArendeProcessen.class, AvslutProcessen.class,
             KontaktforsokProcessen.class, TillhorighetProcessen.class, SipProcessen.class, ForsokslagenhetProcessen.class,
-            TogProcessen.class, InsatsandringProcessen.class);
+            TogProcessen.class, InsatsandringProcessen.class, ArendeatgarderProcessen.class);
     private static final Pattern JAMFORELSE = Pattern.compile("(\\w+)\\s*[!=]=\\s*'([^']*)'");
     private static final Pattern MODELL_ID = Pattern.compile("^(Task|Timer|Event|StartEvent|EndEvent|Gateway|CallActivity|"
             + "SubProcess|Message|Decision)_\\w+$");

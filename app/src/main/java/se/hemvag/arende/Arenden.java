@@ -15,6 +15,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.hemvag.delat.EjBehorigException;
+import se.hemvag.delat.Formularnyckel;
+import se.hemvag.delat.Formularvarden;
 import se.hemvag.delat.KonfliktException;
 import se.hemvag.delat.OgiltigtFormularException;
 import se.hemvag.klient.Klient;
@@ -137,6 +139,14 @@ public class Arenden {
             throw new EjBehorigException(nekad);
         }
         inloggad.krav(nekad, ledning);
+        return arende;
+    }
+
+    /** The case a Tasklist start form names; it becomes the started instance's business key. */
+    @Transactional(readOnly = true)
+    public Arende iStartformularet(DelegateExecution execution, Formularnyckel arendenummer) {
+        Arende arende = hamtaFranFormular(new Formularvarden(execution).kravdText(arendenummer, "Ärendenummer"));
+        execution.setProcessBusinessKey(arende.getArendenummer());
         return arende;
     }
 

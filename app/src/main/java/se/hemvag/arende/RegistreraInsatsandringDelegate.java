@@ -41,8 +41,7 @@ class RegistreraInsatsandringDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Formularvarden form = new Formularvarden(execution);
-        Arende arende = arenden.hamtaFranFormular(form.kravdText(Falt.ARENDENUMMER, "Ärendenummer"));
-        execution.setProcessBusinessKey(arende.getArendenummer());
+        Arende arende = arenden.iStartformularet(execution, Falt.ARENDENUMMER);
         Insatstyp typ = form.val(Falt.INSATSTYP, Insatstyp.class, "Insats");
         Val val = form.val(Falt.INSATSANDRING, Val.class, "Vad ska göras?");
         if (typ == null || val == null) {

@@ -7,6 +7,8 @@ import se.hemvag.delat.Formularnyckel;
 public final class AvslutProcessen {
 
     public static final String PROCESS_ID = "AvslutProcess";
+    /** "Begär avslut av ett ärende", started in Tasklist (BegarAvslutDelegate). */
+    public static final String AVSLUT_BEGARAN_PROCESS_ID = "AvslutBegaranProcess";
     public static final String TASK_AVSLUTNINGSBLANKETT = "Task_Avslutningsblankett";
     /** Whether the client had not been heard from for the watch period when the closure began (set by ArendeProcess). */
     public static final String INTE_HORD_AV_VID_AVSLUT = "inteHordAvVidAvslut";
@@ -25,7 +27,8 @@ public final class AvslutProcessen {
         OVERLAMNINGSDATUM,
         OVERLAMNINGSSATT,
         KONTAKTPERSON,
-        OVERLAMNING_ANTECKNING
+        OVERLAMNING_ANTECKNING,
+        ARENDENUMMER
     }
 
     private AvslutProcessen() {

@@ -1,5 +1,6 @@
 package se.hemvag.forsokslagenhet;
 
+import java.util.Arrays;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,16 +12,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.hemvag.arende.Arende;
 import se.hemvag.arende.Arenden;
-import se.hemvag.delat.OgiltigBegaranException;
 import se.hemvag.sektion.Sektion;
 
 /** A case's trial apartment as those who work with it see it, and rent-debt reports for it. */
 @RestController
 @RequestMapping("/api/arenden/{arendenummer}")
 class ForsokslagenhetController {
-
-    private static final int MAX_ANTECKNING = 2000;
-    private static final int MAX_BELOPP = 10_000_000;
 
     private final Arenden arenden;
     private final HyranForst hyranForst;
@@ -46,20 +43,9 @@ class ForsokslagenhetController {
     public Forsokslagenhetshistorik.HyresskuldVy anmalHyresskuld(@PathVariable String arendenummer, @RequestBody HyresskuldAnmalan anmalan) {
         Arende arende = arenden.hamtaForAnsvarigSektionEller(arendenummer, "Hyresskulder anmäls av administrationen eller den"
                 + " ansvariga sektionen i ärende " + arendenummer + ".", Sektion.ADMINISTRATIONEN.gruppId());
-        Anmalare anmaldAv;
-        try {
-            anmaldAv = Anmalare.valueOf(String.valueOf(anmalan.anmaldAv()));
-        } catch (IllegalArgumentException e) {
-            throw new OgiltigBegaranException("Ange vem som anmälde skulden: HYRESVARD eller BOENDESTOD.");
-        }
-        if (anmalan.belopp() == null || anmalan.belopp() <= 0 || anmalan.belopp() > MAX_BELOPP) {
-            throw new OgiltigBegaranException("Ange skuldens belopp i hela kronor, större än 0.");
-        }
-        String anteckning = anmalan.anteckning() == null || anmalan.anteckning().isBlank() ? null : anmalan.anteckning().strip();
-        if (anteckning != null && anteckning.length() > MAX_ANTECKNING) {
-            throw new OgiltigBegaranException("Anteckningen får vara högst " + MAX_ANTECKNING + " tecken.");
-        }
-        return Forsokslagenhetshistorik.vy(hyranForst.anmalHyresskuld(arende, anmaldAv, anmalan.belopp(), anteckning));
+        Anmalare anmaldAv = Arrays.stream(Anmalare.values()).filter(a -> a.name().equals(anmalan.anmaldAv())).findFirst()
+                .orElse(null);
+        return Forsokslagenhetshistorik.vy(hyranForst.anmalHyresskuld(arende, anmaldAv, anmalan.belopp(), anmalan.anteckning()));
     }
 
     public record HyresskuldAnmalan(String anmaldAv, Integer belopp, String anteckning) {

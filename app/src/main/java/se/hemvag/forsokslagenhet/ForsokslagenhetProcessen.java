@@ -11,6 +11,8 @@ import se.hemvag.delat.Formularnyckel;
 public final class ForsokslagenhetProcessen {
 
     public static final String PROCESS_ID = "ForsokslagenhetProcess";
+    /** "Anmäl en hyresskuld", started in Tasklist (AnmalHyresskuldDelegate). */
+    public static final String HYRESSKULD_PROCESS_ID = "HyresskuldProcess";
     public static final String LAGENHETSINFO_PROCESS_ID = "LagenhetsinfoProcess";
     public static final String HYRAN_FORST_PROCESS_ID = "HyranForstProcess";
     public static final String FORSOKSLAGENHET_ID = "forsokslagenhetId";
@@ -90,7 +92,10 @@ public final class ForsokslagenhetProcessen {
         HYRESSKULD_BELOPP,
         HYRESSKULD_ANMALD_AV,
         OPPET_HUS_DATUM,
-        INBJUDNA
+        INBJUDNA,
+        SKULD_ANMALD_AV,
+        SKULD_BELOPP,
+        SKULD_ANTECKNING
     }
 
     private ForsokslagenhetProcessen() {

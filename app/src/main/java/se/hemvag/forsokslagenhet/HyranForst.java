@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.hemvag.arende.Arende;
 import se.hemvag.arende.Arenden;
 import se.hemvag.delat.KonfliktException;
+import se.hemvag.delat.OgiltigBegaranException;
 import se.hemvag.delat.OgiltigtFormularException;
 import se.hemvag.forsokslagenhet.ForsokslagenhetProcessen.Falt;
 import se.hemvag.security.InloggadAnvandare;
@@ -21,6 +22,9 @@ import se.hemvag.security.InloggadAnvandare;
  */
 @Service("hyranForst")
 public class HyranForst {
+
+    private static final int MAX_BELOPP = 10_000_000;
+    private static final int MAX_ANTECKNING = 2000;
 
     private final HyranForstTillfalleRepository tillfallen;
     private final HyranForstBesokRepository besok;
@@ -88,13 +92,23 @@ public class HyranForst {
      * a task, and the client is invited to the next open house.
      */
     @Transactional
-    public Hyresskuld anmalHyresskuld(Arende arende, Anmalare anmaldAv, int belopp, String anteckning) {
+    public Hyresskuld anmalHyresskuld(Arende arende, Anmalare anmaldAv, Integer belopp, String anteckning) {
+        if (anmaldAv == null) {
+            throw new OgiltigBegaranException("Ange vem som anmälde skulden: hyresvärden (HYRESVARD) eller boendestödet (BOENDESTOD).");
+        }
+        if (belopp == null || belopp <= 0 || belopp > MAX_BELOPP) {
+            throw new OgiltigBegaranException("Ange skuldens belopp i hela kronor, större än 0.");
+        }
+        String text = anteckning == null || anteckning.isBlank() ? null : anteckning.strip();
+        if (text != null && text.length() > MAX_ANTECKNING) {
+            throw new OgiltigBegaranException("Anteckningen får vara högst " + MAX_ANTECKNING + " tecken.");
+        }
         Forsokslagenhet forsokslagenhet = forsokslagenheter.findByArendeIdOrderById(arende.getId()).stream()
                 .filter(f -> f.getStatus() == ForsokslagenhetStatus.BOR).findFirst()
                 .orElseThrow(() -> new KonfliktException("Klienten i ärende " + arende.getArendenummer()
                         + " bor inte i en försökslägenhet. Hyresskulder anmäls här för försökslägenheter."));
         LocalDate idag = LocalDate.now(clock);
-        Hyresskuld skuld = hyresskulder.save(new Hyresskuld(forsokslagenhet.getId(), idag, anmaldAv, belopp, anteckning,
+        Hyresskuld skuld = hyresskulder.save(new Hyresskuld(forsokslagenhet.getId(), idag, anmaldAv, belopp, text,
                 inloggad.id()));
         inbjudningar.save(new HyranForstInbjudan(arende.getId(), skuld.getId(), idag));
         inloggad.somSystem(() -> runtimeService.createMessageCorrelation(ForsokslagenhetProcessen.MESSAGE_HYRESSKULD_ANMALD)

@@ -22,6 +22,7 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import static org.camunda.bpm.engine.authorization.Resources.USER;
 
 import java.util.Arrays;
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -86,6 +87,23 @@ class Behorigheter {
             tillat(beslutande.gruppId(), PROCESS_DEFINITION, "InsatsandringProcess", CREATE_INSTANCE);
         }
         tillat(Sektion.ADMINISTRATIONEN.gruppId(), PROCESS_DEFINITION, "LagenhetsinfoProcess", CREATE_INSTANCE);
+
+        // the case actions of Tasklist's "Starta process": each process runs the same rules as its REST endpoint
+        for (Sektion handlaggande : new Sektion[] {Sektion.FORSORJNING, Sektion.VUXEN, Sektion.VARD_OCH_OMSORG}) {
+            for (String process : List.of("MedhandlaggningBegaranProcess", "SipBegaranProcess", "SamtyckeAterkallatProcess")) {
+                tillat(handlaggande.gruppId(), PROCESS_DEFINITION, process, CREATE_INSTANCE);
+            }
+        }
+        for (Sektion sektion : new Sektion[] {Sektion.FORSORJNING, Sektion.VUXEN, Sektion.VARD_OCH_OMSORG, Sektion.MOTTAGNINGEN}) {
+            tillat(sektion.gruppId(), PROCESS_DEFINITION, "AvslutBegaranProcess", CREATE_INSTANCE);
+            tillat(sektion.gruppId(), PROCESS_DEFINITION, "KontaktProcess", CREATE_INSTANCE);
+            tillat(sektion.ledningsgruppId(), PROCESS_DEFINITION, "ArendegenomgangProcess", CREATE_INSTANCE);
+            tillat(sektion.ledningsgruppId(), PROCESS_INSTANCE, ANY, CREATE);
+        }
+        tillat(Sektion.ADMINISTRATIONEN.gruppId(), PROCESS_DEFINITION, "KontaktProcess", CREATE_INSTANCE);
+        for (Sektion anmaler : new Sektion[] {Sektion.FORSORJNING, Sektion.VUXEN, Sektion.VARD_OCH_OMSORG, Sektion.ADMINISTRATIONEN}) {
+            tillat(anmaler.gruppId(), PROCESS_DEFINITION, "HyresskuldProcess", CREATE_INSTANCE);
+        }
 
         tillat(Grupper.LEDNING, APPLICATION, "cockpit", ACCESS);
         tillat(Grupper.LEDNING, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_HISTORY, READ_TASK);

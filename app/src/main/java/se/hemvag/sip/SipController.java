@@ -13,14 +13,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.hemvag.arende.Arende;
 import se.hemvag.arende.Arenden;
-import se.hemvag.delat.OgiltigBegaranException;
 
 /** A case's SIPs: read by those who work with the case; started and stopped by its responsible section. */
 @RestController
 @RequestMapping("/api/arenden/{arendenummer}/sip")
 class SipController {
-
-    private static final int MAX_ANTECKNING = 2000;
 
     private final Arenden arenden;
     private final Sipar sipar;
@@ -49,11 +46,7 @@ class SipController {
     @Transactional
     public SipVy aterkallaSamtycke(@PathVariable String arendenummer, @RequestBody(required = false) Aterkallelse aterkallelse) {
         Arende arende = arenden.hamtaForAnsvarigSektion(arendenummer, "registrera att samtycket återkallats");
-        String anteckning = aterkallelse == null || aterkallelse.anteckning() == null ? null : aterkallelse.anteckning().strip();
-        if (anteckning != null && anteckning.length() > MAX_ANTECKNING) {
-            throw new OgiltigBegaranException("Anteckningen får vara högst " + MAX_ANTECKNING + " tecken.");
-        }
-        return vy(sipar.aterkallaSamtycke(arende, anteckning == null || anteckning.isEmpty() ? null : anteckning));
+        return vy(sipar.aterkallaSamtycke(arende, aterkallelse == null ? null : aterkallelse.anteckning()));
     }
 
     public record Aterkallelse(String anteckning) {

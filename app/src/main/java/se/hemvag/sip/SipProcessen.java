@@ -8,6 +8,9 @@ import se.hemvag.delat.Formularnyckel;
 public final class SipProcessen {
 
     public static final String PROCESS_ID = "SipProcess";
+    /** "Erbjud SIP nu" and "Samtycket till SIP återkallat", started in Tasklist. */
+    public static final String SIP_BEGARAN_PROCESS_ID = "SipBegaranProcess";
+    public static final String SAMTYCKE_ATERKALLAT_PROCESS_ID = "SamtyckeAterkallatProcess";
     /** Whether a granted case is offered a SIP: the unit's rule, changed in the Modeler. */
     public static final String DECISION_SIP_ERBJUDS = "Decision_SipErbjuds";
     public static final String SIP_ID = "sipId";
@@ -44,7 +47,9 @@ public final class SipProcessen {
         SIP_NASTA_UPPFOLJNING,
         SIP_UPPFOLJNINGSDATUM,
         SIP_UPPFOLJNING_ANTECKNING,
-        SIP_UTFALL
+        SIP_UTFALL,
+        ARENDENUMMER,
+        ATERKALLELSE_ANTECKNING
     }
 
     private SipProcessen() {

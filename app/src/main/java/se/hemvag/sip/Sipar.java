@@ -21,6 +21,7 @@ import se.hemvag.arende.Arenden;
 import se.hemvag.arende.InsatserBeviljade;
 import se.hemvag.avslut.ArendeAvslutat;
 import se.hemvag.delat.KonfliktException;
+import se.hemvag.delat.OgiltigBegaranException;
 import se.hemvag.security.InloggadAnvandare;
 
 /**
@@ -33,6 +34,8 @@ public class Sipar {
     private static final List<SipStatus> PAGAENDE = Arrays.stream(SipStatus.values()).filter(SipStatus::isPagaende).toList();
     /** Reminders and timers of the SIP fall at the start of the working day. */
     private static final int ARBETSDAGENS_BORJAN = 8;
+
+    private static final int MAX_ANTECKNING = 2000;
 
     private final SipRepository sipar;
     private final SamtyckeRepository samtycken;
@@ -124,13 +127,17 @@ public class Sipar {
     /** The client revoked consent: the consent record says so and the SIP stops. */
     @Transactional
     public Sip aterkallaSamtycke(Arende arende, String anteckning) {
+        String text = anteckning == null || anteckning.isBlank() ? null : anteckning.strip();
+        if (text != null && text.length() > MAX_ANTECKNING) {
+            throw new OgiltigBegaranException("Anteckningen får vara högst " + MAX_ANTECKNING + " tecken.");
+        }
         Sip sip = sipar.findByArendeIdOrderById(arende.getId()).stream()
                 .filter(s -> s.getStatus().isPagaende()).findFirst()
                 .orElseThrow(() -> new KonfliktException("Ärende " + arende.getArendenummer() + " har ingen pågående SIP."));
         Samtycke samtycke = samtycken.findFirstBySipIdAndAterkallatIsNull(sip.getId())
                 .orElseThrow(() -> new KonfliktException("Klienten har inte lämnat något samtycke till SIP:en ännu."));
         LocalDate idag = LocalDate.now(clock);
-        samtycke.aterkalla(idag, inloggad.id(), anteckning);
+        samtycke.aterkalla(idag, inloggad.id(), text);
         sip.avslutad(SipStatus.STOPPAD, idag);
         inloggad.somSystem(() -> runtimeService.createMessageCorrelation(SipProcessen.MESSAGE_SAMTYCKE_ATERKALLAT)
                 .processInstanceBusinessKey(arende.getArendenummer()).correlateWithResult());

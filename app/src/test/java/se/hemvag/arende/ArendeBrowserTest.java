@@ -35,6 +35,7 @@ class ArendeBrowserTest {
     @Autowired InsatsRepository insatser;
     @Autowired AvslutTabeller avslut;
     @Autowired Arenden arenden;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void vuxensektionenBeslutarRegistrerarInsatsOchAvslutarArendet(Webblasare webblasare) {
@@ -134,6 +135,29 @@ class ArendeBrowserTest {
         webblasare.vantaTills(d -> slut.equals(String.valueOf(insatser.findByArendeIdOrderByStartdatum(arende.getId())
                 .get(0).getSlutdatum())));
         assertThat(insatser.findByArendeIdOrderByStartdatum(arende.getId()).get(0).getAndradAv()).isEqualTo("handlaggare-vuxen");
+    }
+
+    @Test
+    void sektionenRegistrerarKontaktOchBegarAvslutFranStartaProcess(Webblasare webblasare) {
+        Arende arende = forlopp.pagaende("behovMissbruk", Map.of());
+        LocalDate idag = LocalDate.now(clock);
+        jdbc.update("update arende set senast_kontakt = ? where id = ?", idag.minusDays(30), arende.getId());
+
+        webblasare.loggaInITasklist(port, "handlaggare-vuxen");
+        webblasare.startaProcess("Klienten hörde av sig");
+        webblasare.skriv("arendenummer", arende.getArendenummer());
+        webblasare.skarmbild("9c-vuxen-klienten-horde-av-sig");
+        webblasare.klicka(By.cssSelector("button[ng-click='startProcessInstance()']"));
+        webblasare.vantaTills(d -> idag.equals(arenden.hamta(arende.getId()).getSenastKontakt()));
+
+        webblasare.startaProcess("Begär avslut av ett ärende");
+        webblasare.skriv("arendenummer", arende.getArendenummer());
+        webblasare.valj("avslutsorsak", "Målen med insatserna är uppnådda");
+        webblasare.skarmbild("9d-vuxen-begar-avslut");
+        webblasare.klicka(By.cssSelector("button[ng-click='startProcessInstance()']"));
+        webblasare.driver().navigate().refresh();
+        webblasare.hittaIListan("Fyll i avslutningsblanketten", arende.getArendenummer());
+        webblasare.skarmbild("9e-vuxen-avslutningsblanketten-vantar");
     }
 
     private boolean vantarPa(Arende arende, String aktivitet) {

@@ -52,9 +52,13 @@ class FormularensGranserTest {
             "administrationen", "handlaggare-administrationen", "vuxen", "handlaggare-vuxen",
             "forsorjning", "handlaggare-forsorjning", "${ansvarigSektion}", "handlaggare-vuxen",
             "${medhandlaggandeSektion}", "handlaggare-forsorjning");
-    private static final Map<String, String> STARTAS_AV = Map.of("ArendeProcess", "handlaggare-mottagningen",
-            "TogProcess", "handlaggare-mottagningen", "ForsokslagenhetProcess", "handlaggare-vuxen",
-            "LagenhetsinfoProcess", "handlaggare-administrationen", "InsatsandringProcess", "handlaggare-vuxen");
+    private static final Map<String, String> STARTAS_AV = Map.ofEntries(Map.entry("ArendeProcess", "handlaggare-mottagningen"),
+            Map.entry("TogProcess", "handlaggare-mottagningen"), Map.entry("ForsokslagenhetProcess", "handlaggare-vuxen"),
+            Map.entry("LagenhetsinfoProcess", "handlaggare-administrationen"), Map.entry("InsatsandringProcess", "handlaggare-vuxen"),
+            Map.entry("KontaktProcess", "handlaggare-vuxen"), Map.entry("MedhandlaggningBegaranProcess", "handlaggare-vuxen"),
+            Map.entry("ArendegenomgangProcess", "gruppledare-vuxen"), Map.entry("AvslutBegaranProcess", "handlaggare-vuxen"),
+            Map.entry("SipBegaranProcess", "handlaggare-vuxen"), Map.entry("SamtyckeAterkallatProcess", "handlaggare-vuxen"),
+            Map.entry("HyresskuldProcess", "handlaggare-administrationen"));
 
     /**
      * Tasks whose step works on a record the app creates on the way there (the medhandläggning, the
