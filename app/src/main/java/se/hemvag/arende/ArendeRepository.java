@@ -26,4 +26,6 @@ interface ArendeRepository extends JpaRepository<Arende, Long> {
 
     @Query(value = "select next value for arendenummer_seq", nativeQuery = true)
     long nastaLopnummer();
+
+    List<Arende> findByKlientIdOrderByAnsokningsdatumDescIdDesc(Long klientId);
 }

@@ -87,13 +87,24 @@ public class Arenden {
     @Transactional(readOnly = true)
     public Arende hamtaForDenSomArbetarMedArendet(String arendenummer) {
         Arende arende = hamta(arendenummer);
-        boolean arbetarMedArendet = inloggad.tillhorNagon(Grupper.LEDNING, Sektion.MOTTAGNINGEN.gruppId())
-                || (arende.getAnsvarigSektion() != null && inloggad.tillhorNagon(arende.getAnsvarigSektion()))
-                || medhandlaggningar.findByArendeId(arende.getId()).stream().anyMatch(m -> inloggad.tillhorNagon(m.getSektion()));
-        if (!arbetarMedArendet) {
+        if (!arbetarMedArendet(arende)) {
             throw new EjBehorigException("Du arbetar inte med ärende " + arendenummer + " och får inte se det.");
         }
         return arende;
+    }
+
+    /** Whether the user works with the case: ledning, mottagningen, its responsible section or one brought in. */
+    @Transactional(readOnly = true)
+    public boolean arbetarMedArendet(Arende arende) {
+        return inloggad.tillhorNagon(Grupper.LEDNING, Sektion.MOTTAGNINGEN.gruppId())
+                || (arende.getAnsvarigSektion() != null && inloggad.tillhorNagon(arende.getAnsvarigSektion()))
+                || medhandlaggningar.findByArendeId(arende.getId()).stream().anyMatch(m -> inloggad.tillhorNagon(m.getSektion()));
+    }
+
+    /** Every case the client has had, newest application first. */
+    @Transactional(readOnly = true)
+    public List<Arende> klientensArenden(Long klientId) {
+        return repository.findByKlientIdOrderByAnsokningsdatumDescIdDesc(klientId);
     }
 
     /**

@@ -58,11 +58,15 @@ class Atkomstloggning extends OncePerRequestFilter {
     private static final Pattern KVALLSBEDOMNING = Pattern.compile("TOG-\\d{8}-(\\d+)");
     private static final Pattern API_ARENDE = Pattern.compile("^/api/arenden/([^/]+)(/.*)?$");
     /**
-     * Hemväg's own API: the case, applications, the section leads' review list, the sections' placement
+     * Hemväg's own API: the case, the client view from a task, applications, the section leads' review list, the sections' placement
      * lists and the culling dry run.
      */
     private static final Pattern API_MED_KLIENTUPPGIFTER = Pattern.compile(
-            "^/api/(?:arenden/.+|ansokningar(?:/.*)?|sektioner/[^/]+/(?:arendegenomgang|placeringar)|gallring(?:/.*)?)$");
+            "^/api/(?:arenden/.+|uppgifter/.+|processinstanser/.+|ansokningar(?:/.*)?|sektioner/[^/]+/(?:arendegenomgang|placeringar)|gallring(?:/.*)?)$");
+    /** The client view from a task in Tasklist: the task's case, as for the engine's own task paths. */
+    private static final Pattern API_UPPGIFT = Pattern.compile("^/api/uppgifter/([0-9a-fA-F-]{8,})(?:/.*)?$");
+    /** The client view from a process instance in Cockpit: the instance's case. */
+    private static final Pattern API_PROCESSINSTANS = Pattern.compile("^/api/processinstanser/([0-9a-fA-F-]{8,})(?:/.*)?$");
     private static final Pattern MOTORN = Pattern.compile("^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)(/.*)?$");
     /**
      * What the engine's API answers without any client's data: process models, users and groups,
@@ -272,6 +276,13 @@ class Atkomstloggning extends OncePerRequestFilter {
         Matcher api = API_ARENDE.matcher(sokvag);
         if (api.matches()) {
             return new Vem(api.group(1), null);
+        }
+        Matcher apiUppgift = API_UPPGIFT.matcher(sokvag);
+        Matcher apiProcessinstans = API_PROCESSINSTANS.matcher(sokvag);
+        if (apiUppgift.matches()) {
+            motorsokvag = "/task/" + apiUppgift.group(1);
+        } else if (apiProcessinstans.matches()) {
+            motorsokvag = "/process-instance/" + apiProcessinstans.group(1);
         }
         if (motorsokvag == null) {
             return null;

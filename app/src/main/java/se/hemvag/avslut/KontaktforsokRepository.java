@@ -1,5 +1,6 @@
 package se.hemvag.avslut;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,4 +9,6 @@ interface KontaktforsokRepository extends JpaRepository<Kontaktforsok, Long> {
     List<Kontaktforsok> findByArendeIdOrderByTidpunkt(Long arendeId);
 
     List<Kontaktforsok> findByKontaktrundaIdOrderByTidpunkt(Long kontaktrundaId);
+
+    List<Kontaktforsok> findByArendeIdInOrderByTidpunkt(Collection<Long> arendeIds);
 }

@@ -57,8 +57,10 @@ public class Avvikelse {
         this.registreradAv = registreradAv;
     }
 
+    public Long getForsokslagenhetId() { return forsokslagenhetId; }
     public LocalDate getMotesdatum() { return motesdatum; }
     public Avvikelseorsak getOrsak() { return orsak; }
     public AvvikelseUtfall getUtfall() { return utfall; }
     public LocalDate getNyGranskning() { return nyGranskning; }
+    public String getRegistreradAv() { return registreradAv; }
 }

@@ -106,9 +106,11 @@ public class Forsokslagenhet {
     public Long getArendeId() { return arendeId; }
     public ForsokslagenhetStatus getStatus() { return status; }
     public LocalDate getAnsokt() { return ansokt; }
+    public String getAnsoktAv() { return ansoktAv; }
     public boolean isEkonomiUtredd() { return ekonomiUtredd; }
     public String getStabilitet() { return stabilitet; }
     public LocalDate getBeslutsdatum() { return beslutsdatum; }
+    public String getBeslutMotivering() { return beslutMotivering; }
     public String getAdress() { return adress; }
     public String getHyresvard() { return hyresvard; }
     public LocalDate getKontraktFran() { return kontraktFran; }

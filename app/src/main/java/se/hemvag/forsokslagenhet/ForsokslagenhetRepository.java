@@ -8,5 +8,7 @@ interface ForsokslagenhetRepository extends JpaRepository<Forsokslagenhet, Long>
 
     List<Forsokslagenhet> findByArendeIdOrderById(Long arendeId);
 
+    List<Forsokslagenhet> findByArendeIdInOrderById(Collection<Long> arendeIds);
+
     boolean existsByArendeIdAndStatusIn(Long arendeId, Collection<ForsokslagenhetStatus> status);
 }

@@ -46,4 +46,5 @@ public class HyranForstBesok {
     public Long getArendeId() { return arendeId; }
     public Hyreshjalp getHjalp() { return hjalp; }
     public String getAnteckning() { return anteckning; }
+    public String getRegistreradAv() { return registreradAv; }
 }

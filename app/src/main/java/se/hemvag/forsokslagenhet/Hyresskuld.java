@@ -64,6 +64,8 @@ public class Hyresskuld {
     public Anmalare getAnmaldAv() { return anmaldAv; }
     public int getBelopp() { return belopp; }
     public String getAnteckning() { return anteckning; }
+    public String getRegistreradAv() { return registreradAv; }
     public String getAtgard() { return atgard; }
     public LocalDate getHanterad() { return hanterad; }
+    public String getHanteradAv() { return hanteradAv; }
 }

@@ -62,7 +62,13 @@ public class Kontraktsgranskning {
         this.registreradAv = registreradAv;
     }
 
+    public Long getForsokslagenhetId() { return forsokslagenhetId; }
     public LocalDate getDatum() { return datum; }
+    public boolean isHyranBetald() { return hyranBetald; }
+    public boolean isNyaSkulder() { return nyaSkulder; }
+    public boolean isStorningar() { return storningar; }
     public Granskningsresultat getResultat() { return resultat; }
     public HyresvardensSyn getHyresvardensSyn() { return hyresvardensSyn; }
+    public String getAnteckning() { return anteckning; }
+    public String getRegistreradAv() { return registreradAv; }
 }

@@ -60,4 +60,5 @@ public class LagenhetsinfoKallelse {
     public Integer getBetyg() { return betyg; }
     public String getUtvardering() { return utvardering; }
     public Boolean getParmUtdelad() { return parmUtdelad; }
+    public String getRegistreradAv() { return registreradAv; }
 }

@@ -1,5 +1,6 @@
 package se.hemvag.forsokslagenhet;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -10,6 +11,8 @@ interface LagenhetsinfoKallelseRepository extends JpaRepository<LagenhetsinfoKal
     List<LagenhetsinfoKallelse> findByTillfalleIdOrderById(Long tillfalleId);
 
     List<LagenhetsinfoKallelse> findByForsokslagenhetIdOrderById(Long forsokslagenhetId);
+
+    List<LagenhetsinfoKallelse> findByForsokslagenhetIdInOrderById(Collection<Long> forsokslagenhetIds);
 
     long countByTillfalleId(Long tillfalleId);
 

@@ -1,5 +1,6 @@
 package se.hemvag.sip;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,6 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface SamtyckeRepository extends JpaRepository<Samtycke, Long> {
 
     List<Samtycke> findBySipId(Long sipId);
+
+    List<Samtycke> findBySipIdInOrderById(Collection<Long> sipIds);
 
     Optional<Samtycke> findFirstBySipIdAndAterkallatIsNull(Long sipId);
 }

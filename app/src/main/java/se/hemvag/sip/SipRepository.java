@@ -8,5 +8,7 @@ interface SipRepository extends JpaRepository<Sip, Long> {
 
     List<Sip> findByArendeIdOrderById(Long arendeId);
 
+    List<Sip> findByArendeIdInOrderById(Collection<Long> arendeIds);
+
     boolean existsByArendeIdAndStatusIn(Long arendeId, Collection<SipStatus> status);
 }

@@ -41,7 +41,9 @@ public class SipUppfoljning {
         this.registreradAv = registreradAv;
     }
 
+    public Long getSipId() { return sipId; }
     public LocalDate getDatum() { return datum; }
     public String getAnteckning() { return anteckning; }
     public boolean isFortsatter() { return fortsatter; }
+    public String getRegistreradAv() { return registreradAv; }
 }

@@ -1,9 +1,13 @@
 package se.hemvag.tillhorighet;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface TillhorighetsutredningRepository extends JpaRepository<Tillhorighetsutredning, Long> {
 
     Optional<Tillhorighetsutredning> findFirstByArendeIdOrderByIdDesc(Long arendeId);
+
+    List<Tillhorighetsutredning> findByArendeIdIn(Collection<Long> arendeIds);
 }

@@ -40,4 +40,22 @@ class CockpitBrowserTest {
         webblasare.skarmbild("5-ledning-cockpit-processer");
         assertThat(webblasare.driver().findElement(arendeRad).getText().strip()).isEqualTo(String.valueOf(pagaende));
     }
+
+    @Test
+    void ledningenLaserKlientensHistorikPaProcessinstansen(Webblasare webblasare) {
+        var arende = mottagning.registreraOchStarta(Testklienter.ansokan(), "handlaggare-mottagningen");
+        String instans = runtimeService.createProcessInstanceQuery().processDefinitionKey("ArendeProcess")
+                .processInstanceBusinessKey(arende.getArendenummer()).singleResult().getId();
+
+        webblasare.oppna("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/" + instans + "/runtime");
+        webblasare.vantaPaSynlig(By.cssSelector("input[ng-model=username]")).sendKeys("chef");
+        webblasare.driver().findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+        webblasare.klicka(By.cssSelector("button[type=submit]"));
+
+        webblasare.klicka(By.xpath("//a[contains(.,'Klientens historik')]"));
+        webblasare.vantaPaSynlig(By.xpath("//section[contains(@class,'hemvag-klienthistorik')]//*[contains(.,'Ansökan')]"));
+        webblasare.skarmbild("5b-ledning-cockpit-klientens-historik");
+        assertThat(webblasare.driver().findElement(By.cssSelector(".hemvag-klienthistorik")).getText())
+                .contains(arende.getKlient().namn(), arende.getArendenummer());
+    }
 }

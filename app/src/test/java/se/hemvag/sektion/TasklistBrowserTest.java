@@ -121,6 +121,19 @@ class TasklistBrowserTest {
     }
 
     @Test
+    void klientensHistorikFinnsPaVarjeUppgift(Webblasare webblasare) {
+        Arende arende = mottagning.registreraOchStarta(Testklienter.ansokan(), "handlaggare-mottagningen");
+
+        webblasare.loggaInITasklist(port, "handlaggare-mottagningen");
+        webblasare.klicka(webblasare.hittaIListan("Utför tillhörighetsutredning", arende.getArendenummer()));
+        webblasare.klicka(By.xpath("//a[contains(.,'Klientens historik')]"));
+        webblasare.vantaPaSynlig(By.xpath("//section[contains(@class,'hemvag-klienthistorik')]//strong[contains(.,'Ansökan')]"));
+        webblasare.skarmbild("3b-mottagningen-klientens-historik");
+        assertThat(webblasare.driver().findElement(By.cssSelector(".hemvag-klienthistorik")).getText())
+                .contains(arende.getKlient().namn(), arende.getArendenummer(), "Registrerat av");
+    }
+
+    @Test
     void mottagningenRegistrerarEnAnsokanMedStartformularet(Webblasare webblasare) {
         String personnummer = Identitetsnummer.syntetiskt(LocalDate.of(1979, 8, 14), 7, Kon.MAN);
         String felKontrollsiffra = personnummer.substring(0, 12) + (char) ('0' + (personnummer.charAt(12) - '0' + 1) % 10);

@@ -8,5 +8,5 @@ export default {
     normal: 'YYYY-MM-DD HH:mm',
     long: 'dddd D MMMM YYYY HH:mm:ss'
   },
-  customScripts: ['scripts/enhetens-resultat']
+  customScripts: ['scripts/enhetens-resultat', 'scripts/klienthistorik']
 };

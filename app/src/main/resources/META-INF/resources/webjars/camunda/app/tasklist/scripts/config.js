@@ -14,7 +14,7 @@ export default {
   },
   disableWelcomeMessage: true,
   // form-js's validation messages in Swedish
-  customScripts: ['scripts/svenska-formular'],
+  customScripts: ['scripts/svenska-formular', 'scripts/klienthistorik'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
