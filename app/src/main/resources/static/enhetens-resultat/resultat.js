@@ -100,7 +100,9 @@ function malkort(rapport) {
       el('div', { klass: 'delar', textContent: 'Kvinnor ' + format(indikator, indikator.rader[0].kvinnor)
         + ' · Män ' + format(indikator, indikator.rader[0].man)
         + (totalt.av === null ? '' : totalt.av === 0 ? ' · inga ärenden att räkna ännu' : ' · ' + totalt.antal + ' av ' + totalt.av) }),
-      el('div', { klass: 'delar', textContent: malText(indikator) })));
+      el('div', { klass: 'delar', textContent: malText(indikator) }),
+      nad === null ? '' : el('div', { klass: 'malstatus ' + (nad ? 'nad' : 'ejnad'),
+        textContent: nad ? '✔ Målet är nått' : '✖ Målet är inte nått' })));
   });
   plats.append(rad);
 }
@@ -133,14 +135,26 @@ function linjediagram(indikator) {
     ritning.append(svg('line', { x1: vanster, x2: bredd - hoger, y1: y(indikator.mal), y2: y(indikator.mal),
       stroke: '#2e7d32', 'stroke-dasharray': '6 4', 'stroke-width': 1.5, 'data-mal': indikator.mal }));
   }
-  [['kvinnor', '#c2185b'], ['man', '#1565c0'], ['totalt', '#333']].forEach(([kon, farg]) => {
+  const pagaendeManad = new Date().toISOString().substring(0, 7);
+  [['kvinnor', '#c2185b', 'Kvinnor'], ['man', '#1565c0', 'Män'], ['totalt', '#333', 'Totalt']].forEach(([kon, farg, namn]) => {
     let d = '';
     let ny = true;
     rader.forEach((r, i) => {
       if (r[kon].varde === null) { ny = true; return; }
-      d += (ny ? 'M' : 'L') + x(i).toFixed(1) + ' ' + y(Number(r[kon].varde)).toFixed(1) + ' ';
-      ny = false;
-      ritning.append(svg('circle', { cx: x(i), cy: y(Number(r[kon].varde)), r: 2.5, fill: farg }));
+      // the month in progress is not a month's figure yet: a hollow point, outside the line
+      const pagar = r.fran.substring(0, 7) === pagaendeManad;
+      if (!pagar) {
+        d += (ny ? 'M' : 'L') + x(i).toFixed(1) + ' ' + y(Number(r[kon].varde)).toFixed(1) + ' ';
+        ny = false;
+      }
+      const punkt = svg('circle', { cx: x(i), cy: y(Number(r[kon].varde)), r: pagar ? 3.5 : 3, fill: pagar ? '#fff' : farg,
+        stroke: farg, 'stroke-width': 1.5, 'data-kon': kon, 'data-period': r.period });
+      const titel = svg('title', {});
+      titel.textContent = namn + ', ' + MANADER[Number(r.fran.substring(5, 7)) - 1] + ' ' + r.fran.substring(0, 4) + ': '
+        + format(indikator, r[kon]) + (r[kon].av === null ? '' : ' (' + r[kon].antal + ' av ' + r[kon].av + ')')
+        + (pagar ? ', månaden pågår' : '');
+      punkt.append(titel);
+      ritning.append(punkt);
     });
     ritning.append(svg('path', { d: d.trim(), fill: 'none', stroke: farg, 'stroke-width': kon === 'totalt' ? 2.5 : 1.8,
       'data-kon': kon }));
@@ -148,7 +162,8 @@ function linjediagram(indikator) {
   const forklaring = el('div', { klass: 'teckenforklaring' },
     el('span', { klass: 'kvinnor', textContent: '● Kvinnor' }), el('span', { klass: 'man', textContent: '● Män' }),
     el('span', { klass: 'totalt', textContent: '● Totalt' }),
-    indikator.mal === null ? '' : el('span', { klass: 'malfarg', textContent: '- - ' + malText(indikator) }));
+    indikator.mal === null ? '' : el('span', { klass: 'malfarg', textContent: '- - ' + malText(indikator) }),
+    el('span', { textContent: '○ Månaden pågår' }));
   return el('figure', { 'data-indikator': indikator.id }, el('figcaption', { textContent: indikator.namn }), ritning, forklaring);
 }
 
@@ -242,7 +257,7 @@ async function ladda() {
 async function start() {
   const inloggning = await fetch('/camunda/api/admin/auth/user/default', { credentials: 'same-origin' });
   if (!inloggning.ok) {
-    meddela('Logga in i Cockpit först; sidan visar siffrorna för den som är inloggad.', true);
+    meddela('Logga in i Tasklist eller Cockpit först; sidan visar siffrorna för den som är inloggad.', true);
     document.getElementById('meddelande').append(' ', el('a', { href: '/camunda/app/cockpit/default/', textContent: 'Till Cockpit' }));
     return;
   }
@@ -250,7 +265,22 @@ async function start() {
   const ar = document.getElementById('ar');
   for (let a = iAr; a > iAr - 5; a--) ar.append(el('option', { value: String(a), textContent: String(a) }));
   const sektion = document.getElementById('sektion');
-  SEKTIONER.forEach(([id, namn]) => sektion.append(el('option', { value: id, textContent: namn })));
+  let urval;
+  try {
+    urval = await hamta('/api/indikatorer/urval');
+  } catch (e) {
+    meddela(e.message, true);
+    return;
+  }
+  if (!urval.helaEnheten) {
+    sektion.replaceChildren();
+  }
+  SEKTIONER.filter(([id]) => urval.sektioner.includes(id))
+    .forEach(([id, namn]) => sektion.append(el('option', { value: id, textContent: namn })));
+  if (!urval.helaEnheten && urval.sektioner.length === 0) {
+    meddela('Enhetens siffror är för ledningen och sektionernas gruppledare och biträdande enhetschefer.', true);
+    return;
+  }
   ['ar', 'indelning', 'sektion'].forEach(id => document.getElementById(id).addEventListener('change', ladda));
   await ladda();
 }

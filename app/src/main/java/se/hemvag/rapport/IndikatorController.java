@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,9 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.hemvag.delat.OgiltigBegaranException;
-import se.hemvag.delat.EjBehorigException;
-import se.hemvag.security.InloggadAnvandare;
-import se.hemvag.sektion.Grupper;
 import se.hemvag.sektion.Sektion;
 import se.hemvag.rapport.Indikator.Matt;
 import se.hemvag.rapport.Indikator.Rad;
@@ -32,15 +30,27 @@ class IndikatorController {
 
     private static final int MAX_AR = 10;
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    /** The groups the figures are split by besides the sections: housing at closure. */
+    private static final Map<String, String> GRUPPER = Map.of("hela-enheten", "Hela enheten", "INNEBOENDE", "Inneboende",
+            "FORSTAHANDSKONTRAKT", "Förstahandskontrakt",
+            "FORSTAHANDSKONTRAKT_OVERTAGEN_FORSOKSLAGENHET", "Förstahandskontrakt (övertagen försökslägenhet)",
+            "ANDRAHANDSKONTRAKT", "Andrahandskontrakt", "GENOMGANGSBOSTAD_SHIS", "Genomgångsbostad (SHIS)",
+            "SARSKILT_BOENDE", "Särskilt boende", "INGEN_STADIGVARANDE_BOSTAD", "Ingen stadigvarande bostad", "OKANT", "Okänt");
 
     private final Indikatorer indikatorer;
-    private final InloggadAnvandare inloggad;
+    private final Siffrornasbehorighet behorighet;
     private final Clock clock;
 
-    IndikatorController(Indikatorer indikatorer, InloggadAnvandare inloggad, Clock clock) {
+    IndikatorController(Indikatorer indikatorer, Siffrornasbehorighet behorighet, Clock clock) {
         this.indikatorer = indikatorer;
-        this.inloggad = inloggad;
+        this.behorighet = behorighet;
         this.clock = clock;
+    }
+
+    /** Whose figures the user may read, for the dashboard's choice of section. */
+    @GetMapping(path = "/urval", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Siffrornasbehorighet.Urval urval() {
+        return behorighet.urval();
     }
 
     /** Every indicator, for fran–till (default: this year so far) by month, tertial or year. */
@@ -49,7 +59,7 @@ class IndikatorController {
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate till,
                                        @RequestParam(defaultValue = "MANAD") Indelning indelning,
                                        @RequestParam(required = false) String sektion) {
-        Sektion vald = sektion(sektion);
+        Sektion vald = behorighet.sektion(sektion);
         LocalDate idag = LocalDate.now(clock);
         LocalDate slut = till != null ? till : idag;
         LocalDate start = fran != null ? fran : slut.withDayOfYear(1);
@@ -90,41 +100,43 @@ class IndikatorController {
         return csv(id, List.of(indikator(id, fran, till, indelning, sektion)));
     }
 
-    /** Ledning may see any section; a section's leads only their own. */
-    private Sektion sektion(String gruppId) {
-        Sektion sektion = gruppId == null || gruppId.isBlank() ? null : Sektion.medGruppId(gruppId.strip()).orElseThrow(
-                () -> new OgiltigBegaranException("Det finns ingen sektion '" + gruppId + "'."));
-        if (inloggad.tillhorNagon(Grupper.LEDNING)) {
-            return sektion;
-        }
-        if (sektion != null && inloggad.tillhorNagon(sektion.ledningsgruppId())) {
-            return sektion;
-        }
-        for (Sektion egen : Sektion.values()) {
-            if (inloggad.tillhorNagon(egen.ledningsgruppId())) {
-                throw new EjBehorigException("Du ser siffrorna för din egen sektion: ange sektion=" + egen.gruppId() + ".");
-            }
-        }
-        throw new EjBehorigException("Enhetens siffror är för ledningen och sektionernas gruppledare och biträdande enhetschefer.");
-    }
-
+    /**
+     * The figures for Swedish Excel: a byte-order mark so the letters å, ä and ö survive, Swedish
+     * headings and group names, shares as percentages and decimal commas.
+     */
     private static ResponseEntity<String> csv(String filnamn, List<Indikator> indikatorer) {
-        StringBuilder csv = new StringBuilder("indikator;period;fran;till;grupp;kvinnor;man;totalt;"
-                + "kvinnor_antal;kvinnor_av;man_antal;man_av;totalt_antal;totalt_av;mal\r\n");
+        StringBuilder csv = new StringBuilder("\uFEFFIndikator;Period;Från;Till;Grupp;Kvinnor;Män;Totalt;"
+                + "Kvinnor antal;Kvinnor av;Män antal;Män av;Totalt antal;Totalt av;Mål\r\n");
         for (Indikator indikator : indikatorer) {
+            boolean andel = "andel".equals(indikator.enhet());
             for (Rad rad : indikator.rader()) {
-                csv.append(indikator.id()).append(';').append(rad.period()).append(';').append(rad.fran()).append(';')
-                        .append(rad.till()).append(';').append(rad.grupp() == null ? "" : rad.grupp()).append(';')
-                        .append(tal(rad.kvinnor().varde())).append(';').append(tal(rad.man().varde())).append(';')
-                        .append(tal(rad.totalt().varde()));
+                csv.append(indikator.namn()).append(';').append(rad.period()).append(';').append(rad.fran()).append(';')
+                        .append(rad.till()).append(';').append(grupp(rad.grupp())).append(';')
+                        .append(varde(rad.kvinnor().varde(), andel)).append(';').append(varde(rad.man().varde(), andel))
+                        .append(';').append(varde(rad.totalt().varde(), andel));
                 for (Matt matt : List.of(rad.kvinnor(), rad.man(), rad.totalt())) {
                     csv.append(';').append(matt.antal()).append(';').append(matt.av() == null ? "" : matt.av());
                 }
-                csv.append(';').append(tal(indikator.mal())).append("\r\n");
+                csv.append(';').append(indikator.mal() == null ? "" : (("hogst".equals(indikator.malRiktning()) ? "högst " : "minst ")
+                        + varde(indikator.mal(), true))).append("\r\n");
             }
         }
         return ResponseEntity.ok().contentType(CSV)
                 .header("Content-Disposition", "attachment; filename=\"" + filnamn + ".csv\"").body(csv.toString());
+    }
+
+    private static String grupp(String grupp) {
+        if (grupp == null) {
+            return "";
+        }
+        return Sektion.medGruppId(grupp).map(Sektion::namn).orElseGet(() -> GRUPPER.getOrDefault(grupp, grupp));
+    }
+
+    private static String varde(BigDecimal tal, boolean andel) {
+        if (tal == null) {
+            return "";
+        }
+        return andel ? tal(tal.movePointRight(2).stripTrailingZeros()) + " %" : tal(tal);
     }
 
     /** A decimal as Swedish Excel reads it. */

@@ -112,4 +112,25 @@ class EnhetensResultatBrowserTest {
                 + ".then(s => klar(s.status), e => klar(String(e)));");
         assertThat(status).isEqualTo(401L);
     }
+
+    @Test
+    void gruppledarenGarFranTasklistTillSinSektionsSiffror(Webblasare webblasare) {
+        webblasare.loggaInITasklist(port, "gruppledare-vuxen");
+        webblasare.klicka(webblasare.vantaPaSynlig(By.id("hemvag-enhetens-resultat")));
+        webblasare.vantaTills(d -> "ja".equals(d.findElement(By.tagName("body")).getAttribute("data-laddad")));
+        webblasare.skarmbild("19b-gruppledare-enhetens-resultat");
+
+        WebElement sektion = webblasare.driver().findElement(By.id("sektion"));
+        assertThat(sektion.findElements(By.tagName("option"))).extracting(WebElement::getText).containsExactly("Vuxensektionen");
+        assertThat(webblasare.driver().findElement(By.id("meddelande")).getText()).contains("Vuxensektionen")
+                .doesNotContain("HTTP 403");
+        assertThat(webblasare.driver().findElements(By.cssSelector("#diagram svg circle title"))).isNotEmpty();
+    }
+
+    @Test
+    void enHandlaggareFarIngenLankTillSiffrorna(Webblasare webblasare) {
+        webblasare.loggaInITasklist(port, "handlaggare-vuxen");
+        webblasare.vantaPaSynlig(By.cssSelector(".start-process-action a"));
+        assertThat(webblasare.driver().findElements(By.id("hemvag-enhetens-resultat"))).isEmpty();
+    }
 }

@@ -226,8 +226,15 @@ class IndikatorerTest {
         HttpResponse<String> csv = http.getCsv("/api/indikatorer/stadigvarande-boende?fran=2031-01-01&till=2031-12-31&indelning=AR",
                 "chef", "demo");
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-        assertThat(csv.body()).startsWith("indikator;period;fran;till;grupp;kvinnor;man;totalt;")
-                .contains("stadigvarande-boende;2031;2031-01-01;2031-12-31;;").contains(";0,40\r\n");
+        assertThat(csv.body()).as("a byte-order mark and Swedish headings, for Excel")
+                .startsWith("\uFEFFIndikator;Period;Från;Till;Grupp;Kvinnor;Män;Totalt;")
+                .contains(";2031;2031-01-01;2031-12-31;;").contains(";minst 40 %\r\n")
+                .doesNotContain("stadigvarande-boende;");
+        assertThat(http.get("/api/indikatorer/urval", "gruppledare-vuxen", "demo").body())
+                .isEqualTo("{\"helaEnheten\":false,\"sektioner\":[\"vuxen\"]}");
+        assertThat(http.get("/api/indikatorer/urval", "chef", "demo").body()).contains("\"helaEnheten\":true");
+        assertThat(http.get("/api/indikatorer/urval", "handlaggare-vuxen", "demo").body())
+                .isEqualTo("{\"helaEnheten\":false,\"sektioner\":[]}");
 
         assertThat(http.get("/api/indikatorer", "handlaggare-vuxen", "demo").statusCode()).isEqualTo(403);
         HttpResponse<String> utanSektion = http.get("/api/indikatorer", "gruppledare-vuxen", "demo");

@@ -14,7 +14,7 @@ export default {
   },
   disableWelcomeMessage: true,
   // form-js's validation messages in Swedish
-  customScripts: ['scripts/svenska-formular', 'scripts/klienthistorik'],
+  customScripts: ['scripts/svenska-formular', 'scripts/klienthistorik', 'scripts/enhetens-resultat'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
