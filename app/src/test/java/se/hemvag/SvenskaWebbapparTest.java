@@ -64,6 +64,28 @@ class SvenskaWebbapparTest {
         assertThat(svenska.get("dateLocales.longDateFormat.L")).isIn(null, "YYYY-MM-DD");
     }
 
+    @Test
+    void sammaEngelskaTextBlirSammaSvenskaIAllaWebbappar() throws IOException {
+        List<String> appar = List.of("tasklist", "cockpit", "admin", "welcome");
+        Map<String, Map<String, String>> engelska = new TreeMap<>();
+        Map<String, Map<String, String>> svenska = new TreeMap<>();
+        for (String app : appar) {
+            engelska.put(app, texter(APPAR + app + "/locales/en.json"));
+            svenska.put(app, texter(APPAR + app + "/locales/sv.json"));
+        }
+        List<String> olika = new ArrayList<>();
+        svenska.get("tasklist").forEach((nyckel, svensk) -> {
+            for (String app : appar) {
+                String engelsk = engelska.get(app).get(nyckel);
+                if (engelsk != null && engelsk.equals(engelska.get("tasklist").get(nyckel))
+                        && !svensk.equals(svenska.get(app).get(nyckel))) {
+                    olika.add(app + " " + nyckel + ": " + svenska.get(app).get(nyckel) + " ≠ " + svensk);
+                }
+            }
+        });
+        assertThat(olika).as("the same words in every webapp").isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
     void konfigurationenErbjuderSvenskaOchSvenskaDatum(String app) throws IOException {
