@@ -275,6 +275,13 @@ async function start() {
   if (!urval.helaEnheten) {
     sektion.replaceChildren();
   }
+  const nav = document.querySelector('header nav');
+  if (urval.sektioner.length > 0) {
+    nav.append(' · ', el('a', { id: 'hemvag-arendegenomgang', href: '/arendegenomgang/', textContent: 'Ärendegenomgång' }));
+  }
+  if (urval.helaEnheten) {
+    nav.append(' · ', el('a', { id: 'hemvag-atkomstlogg', href: '/atkomstlogg/', textContent: 'Åtkomstlogg' }));
+  }
   SEKTIONER.filter(([id]) => urval.sektioner.includes(id))
     .forEach(([id, namn]) => sektion.append(el('option', { value: id, textContent: namn })));
   if (!urval.helaEnheten && urval.sektioner.length === 0) {

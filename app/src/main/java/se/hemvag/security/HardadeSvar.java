@@ -167,7 +167,7 @@ class HardadeSvar {
         }
     }
 
-    /** The managers' dashboard is a page of the app's own: its scripts and styles, and the API, nothing else. */
+    /** Hemväg's own pages (EgnaSidor): their scripts and styles, and the API, nothing else. */
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> hardadSidaFilter() {
         FilterRegistrationBean<OncePerRequestFilter> registrering = new FilterRegistrationBean<>(new OncePerRequestFilter() {
@@ -180,7 +180,9 @@ class HardadeSvar {
             }
         });
         registrering.setName("hemvag-hardad-sida");
-        registrering.addUrlPatterns("/enhetens-resultat/*");
+        for (String sida : EgnaSidor.SIDOR) {
+            registrering.addUrlPatterns("/" + sida + "/*");
+        }
         registrering.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registrering;
     }

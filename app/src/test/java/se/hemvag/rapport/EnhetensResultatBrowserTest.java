@@ -133,4 +133,32 @@ class EnhetensResultatBrowserTest {
         webblasare.vantaPaSynlig(By.cssSelector(".start-process-action a"));
         assertThat(webblasare.driver().findElements(By.id("hemvag-enhetens-resultat"))).isEmpty();
     }
+
+    @Test
+    void gruppledarenSerSektionensArendegenomgangOchLedningenGranskarAtkomstloggen(Webblasare webblasare) {
+        Arende arende = forlopp.pagaende("behovMissbruk", Map.of());
+
+        webblasare.loggaInITasklist(port, "gruppledare-vuxen");
+        webblasare.klicka(webblasare.vantaPaSynlig(By.id("hemvag-arendegenomgang")));
+        webblasare.vantaTills(d -> "ja".equals(d.findElement(By.tagName("body")).getAttribute("data-laddad")));
+        webblasare.skarmbild("19c-gruppledare-arendegenomgang");
+        assertThat(webblasare.driver().findElements(By.cssSelector("tr[data-arendenummer='" + arende.getArendenummer() + "']")))
+                .hasSize(1);
+        assertThat(webblasare.driver().findElement(By.id("registrera")).getAttribute("href"))
+                .endsWith("processStart=ArendegenomgangProcess");
+        assertThat(webblasare.driver().findElements(By.id("hemvag-atkomstlogg"))).as("the access log is ledning's").isEmpty();
+        webblasare.loggaUt();
+
+        webblasare.oppna("http://localhost:" + port + "/camunda/app/cockpit/default/#/dashboard");
+        webblasare.vantaPaSynlig(By.cssSelector("input[ng-model=username]")).sendKeys("chef");
+        webblasare.driver().findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+        webblasare.klicka(By.cssSelector("button[type=submit]"));
+        webblasare.klicka(webblasare.vantaPaSynlig(By.id("hemvag-enhetens-resultat")));
+        webblasare.klicka(webblasare.vantaPaSynlig(By.id("hemvag-atkomstlogg")));
+        webblasare.vantaPaSynlig(By.id("varde")).sendKeys(arende.getArendenummer());
+        webblasare.klicka(By.cssSelector("#sok button[type=submit]"));
+        webblasare.vantaTills(d -> "ja".equals(d.findElement(By.tagName("body")).getAttribute("data-laddad")));
+        webblasare.skarmbild("19d-ledning-atkomstlogg");
+        assertThat(webblasare.driver().findElement(By.id("lista")).getText()).contains("gruppledare-vuxen", "Läsning");
+    }
 }

@@ -1,5 +1,5 @@
-// "Enhetens resultat" in Tasklist's menu, for those who may read the figures: ledning and each
-// section's gruppledare and biträdande enhetschef (who work in Tasklist, not Cockpit).
+// The leads' and ledning's pages in Tasklist's menu: "Enhetens resultat" and "Ärendegenomgång" for
+// ledning and each section's gruppledare and biträdande enhetschef, "Åtkomstlogg" for ledning.
 export default {
   id: 'hemvag.enhetens-resultat',
   pluginPoint: 'tasklist.navbar.action',
@@ -9,7 +9,9 @@ export default {
       .then((svar) => (svar.ok ? svar.json() : null))
       .then((urval) => {
         if (urval && (urval.helaEnheten || urval.sektioner.length > 0)) {
-          node.innerHTML = '<a id="hemvag-enhetens-resultat" href="/enhetens-resultat/">Enhetens resultat</a>';
+          node.innerHTML = '<a id="hemvag-enhetens-resultat" href="/enhetens-resultat/">Enhetens resultat</a>'
+            + ' <a id="hemvag-arendegenomgang" href="/arendegenomgang/">Ärendegenomgång</a>'
+            + (urval.helaEnheten ? ' <a id="hemvag-atkomstlogg" href="/atkomstlogg/">Åtkomstlogg</a>' : '');
         }
       })
       .catch(() => {});
