@@ -90,7 +90,13 @@ function malkort(rapport) {
   const plats = document.getElementById('mal');
   plats.replaceChildren(el('h2', { textContent: 'Målen ' + rapport.fran + ' – ' + rapport.till }));
   const rad = el('div', { klass: 'rad' });
-  MALINDIKATORER.map(id => rapport.indikatorer.find(i => i.id === id)).forEach(indikator => {
+  MALINDIKATORER.map(id => rapport.indikatorer.find(i => i.id === id)).forEach(malindikator => {
+    // the year in progress: returns within a year are counted as the unit does, the ones so far (preliminary)
+    const hittills = rapport.indikatorer.find(i => i.id === 'aterkomst-hittills');
+    const preliminart = malindikator.id === 'aterkomst-inom-ar' && !malindikator.rader[0].totalt.av && hittills
+      && hittills.rader[0].totalt.av;
+    const indikator = preliminart ? Object.assign({}, hittills, { namn: malindikator.namn + ' (preliminärt, hittills)' })
+      : malindikator;
     const totalt = indikator.rader[0].totalt;
     const nad = nattMal(indikator, totalt.varde);
     rad.append(el('div', { klass: 'kort', 'data-indikator': indikator.id },

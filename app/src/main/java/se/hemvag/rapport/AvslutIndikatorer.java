@@ -42,6 +42,7 @@ class AvslutIndikatorer implements Indikatorgrupp {
         Summor stadigvarande = urval.summor();
         Summor forsorjning = urval.summor();
         Summor aterkomst = urval.summor();
+        Summor aterkomstHittills = urval.summor();
         Summor antal = urval.summor();
         Summor boende = urval.summor().medGrupper(Arrays.stream(BoendeVidAvslut.values()).map(Enum::name).toList());
         // per period and sex (2 = in total): days → how many closures took that long
@@ -65,6 +66,7 @@ class AvslutIndikatorer implements Indikatorgrupp {
                     forsorjning.laggIPeriod(null, period, kon, "JA".equals(egen) ? 1 : 0,
                             "JA".equals(egen) || "NEJ".equals(egen) ? 1 : 0);
                     aterkomst.laggIPeriod(null, period, kon, aretHarGatt && rs.getBoolean(5) ? 1 : 0, aretHarGatt ? 1 : 0);
+                    aterkomstHittills.laggIPeriod(null, period, kon, rs.getBoolean(5) ? 1 : 0, 1);
                     boende.laggIPeriod(rs.getString(6), period, kon, 1, 0);
                     dagar.get(period).get(Summor.KVINNA.equals(kon) ? 0 : 1).merge(rs.getInt(7), 1L, Long::sum);
                     dagar.get(period).get(2).merge(rs.getInt(7), 1L, Long::sum);
@@ -78,6 +80,11 @@ class AvslutIndikatorer implements Indikatorgrupp {
                         "Andel av de ärenden som avslutades under perioden där klienten ansökte på nytt inom 365 dagar. Bara"
                                 + " avslut vars hela år har gått (avslutade senast " + bedomsTill + ") räknas; senare avslut"
                                 + " står utanför tills deras år har gått.", malAterkomst, "hogst", aterkomst.andelar()),
+                new Indikator("aterkomst-hittills", "Återaktualiserade hittills (preliminärt)", "andel",
+                        "Som återaktualiserade inom ett år, men för alla ärenden som avslutades under perioden, också de vars"
+                                + " år inte har gått: de som har ansökt på nytt hittills. Så räknar enheten året som pågår;"
+                                + " andelen kan bara öka tills årets alla avslut har haft sitt år.", malAterkomst, "hogst",
+                        aterkomstHittills.andelar()),
                 new Indikator("egen-forsorjning", "Avslut till egen försörjning", "andel",
                         "Andel av de ärenden med ekonomiskt bistånd som avslutades under perioden där klienten hade egen"
                                 + " försörjning vid avslutet. Ärenden utan ekonomiskt bistånd räknas inte.", malEgenForsorjning,

@@ -78,9 +78,11 @@ class EnhetensResultatBrowserTest {
         webblasare.skarmbild("20-enhetens-resultat");
 
         assertThat(webblasare.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Enhetens resultat");
-        for (String id : new String[] {"stadigvarande-boende", "aterkomst-inom-ar", "egen-forsorjning"}) {
-            sammaVarde(paSidan(webblasare.driver().findElement(By.cssSelector(".kort[data-indikator='" + id + "'] .varde"))),
-                    iApiet(id, iAr + "&indelning=AR", 0, "totalt"));
+        // returns within a year: while this year's closures have not had their year, the returns so far (preliminary)
+        for (String id : new String[] {"stadigvarande-boende", "aterkomst-", "egen-forsorjning"}) {
+            WebElement kort = webblasare.driver().findElement(By.cssSelector(".kort[data-indikator^='" + id + "']"));
+            sammaVarde(paSidan(kort.findElement(By.cssSelector(".varde"))),
+                    iApiet(kort.getAttribute("data-indikator"), iAr + "&indelning=AR", 0, "totalt"));
         }
         assertThat(webblasare.driver().findElement(By.cssSelector(".kort[data-indikator='stadigvarande-boende']")).getText())
                 .contains("Mål: minst 40 %");

@@ -178,6 +178,10 @@ class IndikatorerTest {
         JsonNode aterkomstForTidigt = rad(indikator("aterkomst-inom-ar", ar2032, "chef"), "2032", null);
         assertThat(aterkomstForTidigt.at("/totalt/av").asLong()).as("avslutens år har inte gått").isZero();
         assertThat(aterkomstForTidigt.at("/totalt/varde").isNull()).isTrue();
+        JsonNode hittills = rad(indikator("aterkomst-hittills", ar2032, "chef"), "2032", null);
+        assertThat(hittills.at("/totalt/antal").asLong()).as("the return so far, as the unit counts the year in progress")
+                .isEqualTo(1);
+        assertThat(hittills.at("/totalt/av").asLong()).isEqualTo(2);
 
         klockan(LocalDate.of(2033, 4, 1));
         JsonNode aterkomst = rad(indikator("aterkomst-inom-ar", ar2032, "chef"), "2032", null);
@@ -218,6 +222,7 @@ class IndikatorerTest {
         assertThat(iAr.path("fran").asText()).isEqualTo("2033-01-01");
         assertThat(iAr.path("till").asText()).isEqualTo("2033-05-02");
         assertThat(iAr.path("indikatorer").findValuesAsText("id")).contains("stadigvarande-boende", "aterkomst-inom-ar",
+                "aterkomst-hittills",
                 "egen-forsorjning", "sip-erbjuden", "sip-accepterad", "forsokslagenheter-aktiva", "kontraktsovertaganden",
                 "avvikelser", "lagenhetsinfo-narvaro", "hyran-forst-besok", "placeringsdygn", "placeringskostnad",
                 "nya-ansokningar", "avslut", "aktiva-arenden", "median-dagar");
