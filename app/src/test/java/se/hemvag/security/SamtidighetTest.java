@@ -76,6 +76,25 @@ class SamtidighetTest {
     }
 
     @Test
+    void tvaHandlaggareSomTarSammaUppgiftSamtidigt() throws Exception {
+        Http http = new Http(port);
+        Arende arende = forlopp.underUtredning("behovMissbruk");
+        String uppgift = forlopp.uppgift(arende).getId();
+
+        List<HttpResponse<String>> svar = samtidigt(List.of(
+                () -> http.postJson("/engine-rest/task/" + uppgift + "/claim", "handlaggare-vuxen", "demo",
+                        "{\"userId\": \"handlaggare-vuxen\"}"),
+                () -> http.postJson("/engine-rest/task/" + uppgift + "/claim", "gruppledare-vuxen", "demo",
+                        "{\"userId\": \"gruppledare-vuxen\"}")));
+
+        List<Integer> status = svar.stream().map(HttpResponse::statusCode).toList();
+        assertThat(status).as(String.valueOf(svar.stream().map(HttpResponse::body).toList())).containsOnlyOnce(204)
+                .allMatch(s -> s == 204 || s == 409);
+        svar.stream().filter(s -> s.statusCode() == 409)
+                .forEach(s -> assertThat(s.body()).containsAnyOf("Uppgiften har redan", "samtidigt"));
+    }
+
+    @Test
     void tvaSomBegarAvslutSamtidigt() throws Exception {
         Http http = new Http(port);
         Arende arende = forlopp.pagaende("behovMissbruk", Map.of());

@@ -1,0 +1,2 @@
+-- H2's TIMESTAMP has no 2038 limit: nothing to change here (MariaDB's version of this step turns its
+-- TIMESTAMP columns into DATETIME).
