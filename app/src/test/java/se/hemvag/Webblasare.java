@@ -88,7 +88,22 @@ public final class Webblasare implements ExtensionContext.Store.CloseableResourc
     /** "Starta process" in Tasklist's menu, then the process by its name, to its start form. */
     public void startaProcess(String namn) {
         klicka(By.cssSelector(".start-process-action a"));
-        klicka(By.xpath("//a[contains(.,'" + namn + "')]"));
+        // the process's link in the dialog, not one of the same name elsewhere on the page (a task's process);
+        // the dialog may still be drawing its list when the link first appears, so a lost click is repeated
+        By lank = By.xpath("//div[contains(@class,'modal-content')]//a[contains(.,'" + namn + "')]");
+        By formular = By.cssSelector(".modal-content .fjs-container");
+        WebDriverWait kort = new WebDriverWait(driver, Duration.ofSeconds(8));
+        for (int forsok = 1; ; forsok++) {
+            klicka(lank);
+            try {
+                kort.until(ExpectedConditions.visibilityOfElementLocated(formular));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (forsok == 3 || driver.findElements(lank).isEmpty()) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public void oppnaFilter(String namn) {
