@@ -48,11 +48,17 @@ export function svenska(text) {
 }
 
 function oversatt(rot) {
+  // the text nodes themselves, not the elements' content: form-js keeps its own references to them
+  // and updates them in place when a message changes
   rot.querySelectorAll('.fjs-form-field-error li, .fjs-dropdownlist-empty, .fjs-dropdownlist-item').forEach((element) => {
-    const svensk = svenska(element.textContent);
-    if (svensk !== null && element.textContent !== svensk) {
-      element.textContent = svensk;
-    }
+    element.childNodes.forEach((nod) => {
+      if (nod.nodeType === Node.TEXT_NODE) {
+        const svensk = svenska(nod.nodeValue);
+        if (svensk !== null && nod.nodeValue !== svensk) {
+          nod.nodeValue = svensk;
+        }
+      }
+    });
   });
   rot.querySelectorAll('.fjs-container input[placeholder]').forEach((falt) => {
     const svensk = PLATSHALLARE[falt.getAttribute('placeholder')];
@@ -63,9 +69,17 @@ function oversatt(rot) {
 }
 
 if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') {
-  new MutationObserver(() => oversatt(document)).observe(document.documentElement, {
-    childList: true, subtree: true, characterData: true
-  });
+  // once per frame, however many changes Tasklist makes in it
+  let vantar = false;
+  new MutationObserver(() => {
+    if (!vantar) {
+      vantar = true;
+      requestAnimationFrame(() => {
+        vantar = false;
+        oversatt(document);
+      });
+    }
+  }).observe(document.documentElement, {childList: true, subtree: true, characterData: true});
 }
 
 export default [];
