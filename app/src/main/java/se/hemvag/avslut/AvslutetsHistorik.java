@@ -1,5 +1,7 @@
 package se.hemvag.avslut;
 
+import static se.hemvag.delat.Historikkalla.falt;
+
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -62,14 +64,14 @@ class AvslutetsHistorik implements Historikkalla {
     private static String kontaktforsokstext(Kontaktforsok forsok, ZonedDateTime tidpunkt) {
         String text = "Klienten söktes kl. " + KLOCKSLAG.format(tidpunkt) + " (" + kanal(forsok.getKanal()) + "). "
                 + "Resultat: " + resultat(forsok.getResultat()) + ".";
-        return medAnteckning(text, forsok.getAnteckning());
+        return text + falt("Anteckning", forsok.getAnteckning());
     }
 
     private static String avslutstext(Avslut avslutet) {
         String text = "Orsak: " + orsak(avslutet.getOrsak()) + ". "
-                + "Boende vid avslut: " + boende(avslutet.getBoendeVidAvslut())
+                + "Boende vid avslut: " + avslutet.getBoendeVidAvslut().etikett()
                 + "; egen försörjning: " + forsorjning(avslutet.getEgenForsorjning()) + ".";
-        return medAnteckning(text, avslutet.getAnteckning());
+        return text + falt("Anteckning", avslutet.getAnteckning());
     }
 
     private static String overlamningstext(Flyttoverlamning overlamning) {
@@ -78,7 +80,7 @@ class AvslutetsHistorik implements Historikkalla {
         if (harText(overlamning.getKontaktperson())) {
             text += " Kontaktperson: " + overlamning.getKontaktperson().strip() + ".";
         }
-        return medAnteckning(text, overlamning.getAnteckning());
+        return text + falt("Anteckning", overlamning.getAnteckning());
     }
 
     private static String kanal(Kontaktkanal kanal) {
@@ -121,22 +123,6 @@ class AvslutetsHistorik implements Historikkalla {
         };
     }
 
-    private static String boende(BoendeVidAvslut boende) {
-        if (boende == null) {
-            return "inte angivet";
-        }
-        return switch (boende) {
-            case INNEBOENDE -> "inneboende";
-            case FORSTAHANDSKONTRAKT -> "förstahandskontrakt";
-            case FORSTAHANDSKONTRAKT_OVERTAGEN_FORSOKSLAGENHET -> "förstahandskontrakt via övertagen försökslägenhet";
-            case ANDRAHANDSKONTRAKT -> "andrahandskontrakt";
-            case GENOMGANGSBOSTAD_SHIS -> "genomgångsbostad (SHIS)";
-            case SARSKILT_BOENDE -> "särskilt boende";
-            case INGEN_STADIGVARANDE_BOSTAD -> "ingen stadigvarande bostad";
-            case OKANT -> "okänt";
-        };
-    }
-
     private static String forsorjning(EgenForsorjning forsorjning) {
         if (forsorjning == null) {
             return "inte angiven";
@@ -148,9 +134,6 @@ class AvslutetsHistorik implements Historikkalla {
         };
     }
 
-    private static String medAnteckning(String text, String anteckning) {
-        return harText(anteckning) ? text + " Anteckning: " + anteckning.strip() : text;
-    }
 
     private static boolean harText(String text) {
         return text != null && !text.isBlank();

@@ -15,6 +15,18 @@ public interface Historikkalla {
     List<Historikpost> poster(Collection<Long> arendeIds, Long klientId);
 
     /**
+     * " Etikett: text." for a free text after a sentence, or nothing when the text is empty (a note
+     * left blank, or culled).
+     */
+    static String falt(String etikett, String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String varde = text.strip();
+        return " " + etikett + ": " + varde + (varde.endsWith(".") || varde.endsWith("!") || varde.endsWith("?") ? "" : ".");
+    }
+
+    /**
      * One entry: the day it happened, the case it belongs to (null when it is about the client, not
      * a case), a short heading, what was decided or noted, and who registered it (a user id, or null).
      */

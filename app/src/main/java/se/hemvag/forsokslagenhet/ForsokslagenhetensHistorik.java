@@ -1,5 +1,7 @@
 package se.hemvag.forsokslagenhet;
 
+import static se.hemvag.delat.Historikkalla.falt;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -64,26 +66,28 @@ class ForsokslagenhetensHistorik implements Historikkalla {
     /** The trial apartment itself, from the application to its end. */
     private static void forsokslagenhetensPoster(Forsokslagenhet f, List<Historikpost> poster) {
         Long arendeId = f.getArendeId();
-        lagg(poster, f.getAnsokt(), arendeId, "Försökslägenhet sökt", "Ansökan om försökslägenhet registrerades; klientens ekonomi "
-                + (f.isEkonomiUtredd() ? "är utredd." : "är inte utredd."), f.getAnsoktAv());
+        poster.add(new Historikpost(f.getAnsokt(), arendeId, "Försökslägenhet sökt",
+                "Ansökan om försökslägenhet registrerades; klientens ekonomi "
+                + (f.isEkonomiUtredd() ? "är utredd." : "är inte utredd."), f.getAnsoktAv()));
 
         boolean avslag = f.getStatus() == ForsokslagenhetStatus.AVSLAG;
-        lagg(poster, f.getBeslutsdatum(), arendeId, avslag ? "Försökslägenhet avslagen" : "Försökslägenhet beviljad",
+        poster.add(new Historikpost(f.getBeslutsdatum(), arendeId, avslag ? "Försökslägenhet avslagen" : "Försökslägenhet beviljad",
+                
                 (avslag ? "Ansökan om försökslägenhet avslogs." : "Försökslägenhet beviljades.")
-                        + falt("Motivering", f.getBeslutMotivering()), null);
+                        + falt("Motivering", f.getBeslutMotivering()), null));
 
-        lagg(poster, f.getKontraktFran(), arendeId, "Lägenhet ordnad",
+        poster.add(new Historikpost(f.getKontraktFran(), arendeId, "Lägenhet ordnad",
                 (falt("Adress", f.getAdress()) + falt("Hyresvärd", f.getHyresvard()) + " Andrahandskontraktet gäller från "
                         + f.getKontraktFran() + (f.getKontraktTill() == null ? ", tills vidare." : " till " + f.getKontraktTill() + "."))
-                        .strip(), null);
+                        .strip(), null));
 
-        lagg(poster, f.getBoendestodFran(), arendeId, "Boendestöd ordnat",
+        poster.add(new Historikpost(f.getBoendestodFran(), arendeId, "Boendestöd ordnat",
                 "Boendestöd från " + f.getBoendestodFran()
                         + (f.getBoendestodTimmar() == null ? "." : ", " + f.getBoendestodTimmar() + " timmar per vecka.")
-                        + falt("Utförare", f.getBoendestodUtforare()), null);
+                        + falt("Utförare", f.getBoendestodUtforare()), null));
 
-        lagg(poster, f.getInflyttning(), arendeId, "Inflyttning i försökslägenhet",
-                "Klienten flyttade in i försökslägenheten.", null);
+        poster.add(new Historikpost(f.getInflyttning(), arendeId, "Inflyttning i försökslägenhet",
+                "Klienten flyttade in i försökslägenheten.", null));
 
         // a refusal ends the trial apartment on the decision day; the decision's entry already says so
         String slut = switch (f.getStatus()) {
@@ -93,7 +97,7 @@ class ForsokslagenhetensHistorik implements Historikkalla {
             case AVSLAG, ANSOKT, BEVILJAD, BOR -> null;
         };
         if (slut != null) {
-            lagg(poster, f.getAvslutad(), arendeId, "Försökslägenhet avslutad", slut, null);
+            poster.add(new Historikpost(f.getAvslutad(), arendeId, "Försökslägenhet avslutad", slut, null));
         }
     }
 
@@ -101,27 +105,27 @@ class ForsokslagenhetensHistorik implements Historikkalla {
     private void tillhorandePoster(Map<Long, Long> arendePerForsokslagenhet, List<Historikpost> poster) {
         Set<Long> ids = arendePerForsokslagenhet.keySet();
         for (LagenhetsinfoKallelse kallelse : kallelser.findByForsokslagenhetIdInOrderById(ids)) {
-            lagg(poster, kallelse.getKallad(), arendePerForsokslagenhet.get(kallelse.getForsokslagenhetId()),
-                    "Kallad till Lägenhetsinfo", lagenhetsinfotext(kallelse), kallelse.getRegistreradAv());
+            poster.add(new Historikpost(kallelse.getKallad(), arendePerForsokslagenhet.get(kallelse.getForsokslagenhetId()),
+                    "Kallad till Lägenhetsinfo", lagenhetsinfotext(kallelse), kallelse.getRegistreradAv()));
         }
         for (Kontraktsgranskning granskning : granskningar.findByForsokslagenhetIdInOrderByDatum(ids)) {
-            lagg(poster, granskning.getDatum(), arendePerForsokslagenhet.get(granskning.getForsokslagenhetId()),
-                    "Kontraktsgranskning", granskningstext(granskning), granskning.getRegistreradAv());
+            poster.add(new Historikpost(granskning.getDatum(), arendePerForsokslagenhet.get(granskning.getForsokslagenhetId()),
+                    "Kontraktsgranskning", granskningstext(granskning), granskning.getRegistreradAv()));
         }
         for (Avvikelse avvikelse : avvikelser.findByForsokslagenhetIdInOrderByMotesdatum(ids)) {
-            lagg(poster, avvikelse.getMotesdatum(), arendePerForsokslagenhet.get(avvikelse.getForsokslagenhetId()),
+            poster.add(new Historikpost(avvikelse.getMotesdatum(), arendePerForsokslagenhet.get(avvikelse.getForsokslagenhetId()),
                     "Avvikelsemöte", "Huvudsaklig orsak: " + orsak(avvikelse.getOrsak()) + ". Beslut efter mötet: "
                             + utfall(avvikelse.getUtfall())
                             + (avvikelse.getNyGranskning() == null ? "." : ", ny granskning " + avvikelse.getNyGranskning() + "."),
-                    avvikelse.getRegistreradAv());
+                    avvikelse.getRegistreradAv()));
         }
         for (Hyresskuld skuld : hyresskulder.findByForsokslagenhetIdInOrderById(ids)) {
             Long arendeId = arendePerForsokslagenhet.get(skuld.getForsokslagenhetId());
-            lagg(poster, skuld.getAnmald(), arendeId, "Hyresskuld anmäld",
+            poster.add(new Historikpost(skuld.getAnmald(), arendeId, "Hyresskuld anmäld",
                     anmalare(skuld.getAnmaldAv()) + " anmälde en hyresskuld på " + kronor(skuld.getBelopp()) + "."
-                            + falt("Anteckning", skuld.getAnteckning()), skuld.getRegistreradAv());
-            lagg(poster, skuld.getHanterad(), arendeId, "Hyresskuld hanterad",
-                    "Klienten kontaktades om hyresskulden." + falt("Åtgärd", skuld.getAtgard()), skuld.getHanteradAv());
+                            + falt("Anteckning", skuld.getAnteckning()), skuld.getRegistreradAv()));
+            poster.add(new Historikpost(skuld.getHanterad(), arendeId, "Hyresskuld hanterad",
+                    "Klienten kontaktades om hyresskulden." + falt("Åtgärd", skuld.getAtgard()), skuld.getHanteradAv()));
         }
     }
 
@@ -135,8 +139,9 @@ class ForsokslagenhetensHistorik implements Historikkalla {
                 .findAllById(besokLista.stream().map(HyranForstBesok::getTillfalleId).distinct().toList()).stream()
                 .collect(Collectors.toMap(HyranForstTillfalle::getId, HyranForstTillfalle::getDatum));
         for (HyranForstBesok b : besokLista) {
-            lagg(poster, datumPerTillfalle.get(b.getTillfalleId()), b.getArendeId(), "Besök på Hyran först",
-                    "Hjälp som gavs: " + hjalp(b.getHjalp()) + "." + falt("Anteckning", b.getAnteckning()), b.getRegistreradAv());
+            poster.add(new Historikpost(datumPerTillfalle.get(b.getTillfalleId()), b.getArendeId(), "Besök på Hyran först",
+                    
+                    "Hjälp som gavs: " + hjalp(b.getHjalp()) + "." + falt("Anteckning", b.getAnteckning()), b.getRegistreradAv()));
         }
     }
 
@@ -241,19 +246,4 @@ class ForsokslagenhetensHistorik implements Historikkalla {
         return String.format(Locale.ROOT, "%,d", belopp).replace(',', ' ') + " kr";
     }
 
-    /** Adds the entry if it has a date. */
-    private static void lagg(List<Historikpost> poster, LocalDate datum, Long arendeId, String rubrik, String text, String vem) {
-        if (datum != null) {
-            poster.add(new Historikpost(datum, arendeId, rubrik, text, vem));
-        }
-    }
-
-    /** " Etikett: text." for a free text, or nothing when it is empty. */
-    private static String falt(String etikett, String text) {
-        if (text == null || text.isBlank()) {
-            return "";
-        }
-        String varde = text.strip();
-        return " " + etikett + ": " + varde + (varde.endsWith(".") || varde.endsWith("!") || varde.endsWith("?") ? "" : ".");
-    }
 }

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,10 +14,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.hemvag.avslut.BoendeVidAvslut;
 import se.hemvag.delat.OgiltigBegaranException;
-import se.hemvag.sektion.Sektion;
 import se.hemvag.rapport.Indikator.Matt;
 import se.hemvag.rapport.Indikator.Rad;
+import se.hemvag.sektion.Sektion;
 
 /**
  * The unit's figures: counts and shares, never a client. Ledning sees the whole unit and any
@@ -30,12 +31,6 @@ class IndikatorController {
 
     private static final int MAX_AR = 10;
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    /** The groups the figures are split by besides the sections: housing at closure. */
-    private static final Map<String, String> GRUPPER = Map.of("hela-enheten", "Hela enheten", "INNEBOENDE", "Inneboende",
-            "FORSTAHANDSKONTRAKT", "Förstahandskontrakt",
-            "FORSTAHANDSKONTRAKT_OVERTAGEN_FORSOKSLAGENHET", "Förstahandskontrakt (övertagen försökslägenhet)",
-            "ANDRAHANDSKONTRAKT", "Andrahandskontrakt", "GENOMGANGSBOSTAD_SHIS", "Genomgångsbostad (SHIS)",
-            "SARSKILT_BOENDE", "Särskilt boende", "INGEN_STADIGVARANDE_BOSTAD", "Ingen stadigvarande bostad", "OKANT", "Okänt");
 
     private final Indikatorer indikatorer;
     private final Siffrornasbehorighet behorighet;
@@ -129,7 +124,11 @@ class IndikatorController {
         if (grupp == null) {
             return "";
         }
-        return Sektion.medGruppId(grupp).map(Sektion::namn).orElseGet(() -> GRUPPER.getOrDefault(grupp, grupp));
+        if ("hela-enheten".equals(grupp)) {
+            return "Hela enheten";
+        }
+        return Sektion.medGruppId(grupp).map(Sektion::namn).orElseGet(() -> Arrays.stream(BoendeVidAvslut.values())
+                .filter(b -> b.name().equals(grupp)).map(BoendeVidAvslut::etikett).findFirst().orElse(grupp));
     }
 
     private static String varde(BigDecimal tal, boolean andel) {

@@ -1,6 +1,7 @@
 package se.hemvag.sip;
 
-import java.time.LocalDate;
+import static se.hemvag.delat.Historikkalla.falt;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -48,12 +49,12 @@ class SipensHistorik implements Historikkalla {
         }
         for (Samtycke samtycke : samtycken.findBySipIdInOrderById(arendePerSip.keySet())) {
             Long arendeId = arendePerSip.get(samtycke.getSipId());
-            lagg(poster, samtycke.getLamnat(), arendeId, "Samtycke till SIP lämnat",
+            poster.add(new Historikpost(samtycke.getLamnat(), arendeId, "Samtycke till SIP lämnat",
                     "Form: " + form(samtycke.getForm()) + "." + falt("Omfattning", samtycke.getOmfattning()),
-                    samtycke.getRegistreratAv());
-            lagg(poster, samtycke.getAterkallat(), arendeId, "Samtycke till SIP återkallat",
+                    samtycke.getRegistreratAv()));
+            poster.add(new Historikpost(samtycke.getAterkallat(), arendeId, "Samtycke till SIP återkallat",
                     "Klienten återkallade samtycket och SIP:en stoppades." + falt("Anteckning", samtycke.getAterkallatAnteckning()),
-                    samtycke.getAterkallatAv());
+                    samtycke.getAterkallatAv()));
         }
         return poster;
     }
@@ -61,24 +62,24 @@ class SipensHistorik implements Historikkalla {
     /** The offer, the meeting, the follow-ups (oldest first) and the end of one SIP. */
     private static void sipensPoster(Sip sip, List<SipUppfoljning> sipensUppfoljningar, List<Historikpost> poster) {
         Long arendeId = sip.getArendeId();
-        lagg(poster, sip.getErbjuden(), arendeId, "SIP erbjuden",
-                "Klientens svar: " + svar(sip.getSvar()) + "." + falt("Skäl", sip.getAvbojtAnledning()), sip.getErbjudenAv());
+        poster.add(new Historikpost(sip.getErbjuden(), arendeId, "SIP erbjuden",
+                "Klientens svar: " + svar(sip.getSvar()) + "." + falt("Skäl", sip.getAvbojtAnledning()), sip.getErbjudenAv()));
 
         // the next follow-up is stored on the SIP, set by the meeting or, later, by the last follow-up
-        lagg(poster, sip.getMoteHallet(), arendeId, "SIP-möte hållet",
+        poster.add(new Historikpost(sip.getMoteHallet(), arendeId, "SIP-möte hållet",
                 (Boolean.TRUE.equals(sip.getKlientenDeltog()) ? "Klienten deltog." : "Klienten deltog inte.")
                         + falt("Plats", sip.getMotesplats()) + falt("Planen", sip.getPlan()) + ansvar(sip)
-                        + (sipensUppfoljningar.isEmpty() ? nastaUppfoljning(sip) : ""), null);
+                        + (sipensUppfoljningar.isEmpty() ? nastaUppfoljning(sip) : ""), null));
 
         for (int i = 0; i < sipensUppfoljningar.size(); i++) {
             SipUppfoljning uppfoljning = sipensUppfoljningar.get(i);
             boolean sista = i == sipensUppfoljningar.size() - 1;
-            lagg(poster, uppfoljning.getDatum(), arendeId, "SIP följd upp",
+            poster.add(new Historikpost(uppfoljning.getDatum(), arendeId, "SIP följd upp",
                     (falt("Uppföljningen visade", uppfoljning.getAnteckning())
                             + (uppfoljning.isFortsatter()
                                     ? " SIP:en fortsätter och följs upp igen." + (sista ? nastaUppfoljning(sip) : "")
                                     : " SIP:en avslutas: målen är nådda eller samordningen behövs inte längre.")).strip(),
-                    uppfoljning.getRegistreradAv());
+                    uppfoljning.getRegistreradAv()));
         }
 
         // a declined offer ends the SIP the same day; the offer's entry already says so
@@ -88,7 +89,7 @@ class SipensHistorik implements Historikkalla {
             case AVBOJD, ERBJUDS, PLANERAS, PLAN_UPPRATTAD -> null;
         };
         if (slut != null) {
-            lagg(poster, sip.getAvslutad(), arendeId, "SIP avslutad", slut, null);
+            poster.add(new Historikpost(sip.getAvslutad(), arendeId, "SIP avslutad", slut, null));
         }
     }
 
@@ -129,22 +130,6 @@ class SipensHistorik implements Historikkalla {
             case KOMMUNEN -> "kommunen (socialtjänsten)";
             case REGIONEN -> "regionen (hälso- och sjukvården)";
         };
-    }
-
-    /** Adds the entry if it has a date. */
-    private static void lagg(List<Historikpost> poster, LocalDate datum, Long arendeId, String rubrik, String text, String vem) {
-        if (datum != null) {
-            poster.add(new Historikpost(datum, arendeId, rubrik, text, vem));
-        }
-    }
-
-    /** " Etikett: text." for a free text, or nothing when it is empty. */
-    private static String falt(String etikett, String text) {
-        if (!harText(text)) {
-            return "";
-        }
-        String varde = text.strip();
-        return " " + etikett + ": " + varde + (varde.endsWith(".") || varde.endsWith("!") || varde.endsWith("?") ? "" : ".");
     }
 
     private static boolean harText(String text) {

@@ -1,5 +1,7 @@
 package se.hemvag.tillhorighet;
 
+import static se.hemvag.delat.Historikkalla.falt;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -49,7 +51,7 @@ class TillhorighetensHistorik implements Historikkalla {
         if (utredning.isKontaktBarn()) {
             text.append("; betydande kontakt med barn under 18 år");
         }
-        return medAnteckning(text.append('.').toString(), utredning.getAnteckning());
+        return text.append('.').toString() + falt("Anteckning", utredning.getAnteckning());
     }
 
     private static String overlamningstext(Overlamning overlamning) {
@@ -60,7 +62,7 @@ class TillhorighetensHistorik implements Historikkalla {
         if (harText(overlamning.getKontaktperson())) {
             text += " Kontaktperson: " + overlamning.getKontaktperson().strip() + ".";
         }
-        return medAnteckning(text, overlamning.getAnteckning());
+        return text + falt("Anteckning", overlamning.getAnteckning());
     }
 
     private static String rubrik(Tillhorighet anledning) {
@@ -116,9 +118,6 @@ class TillhorighetensHistorik implements Historikkalla {
         };
     }
 
-    private static String medAnteckning(String text, String anteckning) {
-        return harText(anteckning) ? text + " Anteckning: " + anteckning.strip() : text;
-    }
 
     private static boolean harText(String text) {
         return text != null && !text.isBlank();
