@@ -5,12 +5,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
 /** Append-only: the access log can be written and read, never updated or deleted through the app. */
-interface AtkomstRepository extends Repository<Atkomst, Long> {
+interface AtkomstRepository extends Repository<Atkomst, Long>, AtkomstloggensSkrivning {
 
     Atkomst save(Atkomst atkomst);
 
-    /** One transaction for all the rows of a request. */
-    List<Atkomst> saveAll(Iterable<Atkomst> atkomster);
 
     List<Atkomst> findByAnvandareOrderByTidpunktDesc(String anvandare, Pageable sida);
 

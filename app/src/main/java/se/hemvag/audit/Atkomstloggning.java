@@ -263,7 +263,7 @@ class Atkomstloggning extends OncePerRequestFilter {
                 Long klientId = nummer != null ? klienter.get(nummer) : vem.klientId();
                 rader.add(new Atkomst(nu, anvandare, atgard, nummer, klientId, kort, status));
             }
-            logg.saveAll(rader);
+            logg.skrivAlla(rader);
             return true;
         } catch (RuntimeException e) {
             log.error("Åtkomstloggen kunde inte skrivas för {} {}; svaret hölls inne", anvandare, kort, e);

@@ -85,10 +85,10 @@ public class Sektionsgrupper {
     }
 
     private Filter filter(String namn, int prioritet, String beskrivning, TaskQuery fraga) {
-        Filter filter = filterService.createFilterQuery().filterName(namn).singleResult();
-        if (filter == null) {
-            filter = filterService.newTaskFilter(namn);
-        }
+        // one filter per name; two nodes that once started together on a database left two (EnNodIStarten)
+        List<Filter> sammaNamn = filterService.createFilterQuery().filterName(namn).orderByFilterId().asc().list();
+        sammaNamn.stream().skip(1).forEach(dubblett -> filterService.deleteFilter(dubblett.getId()));
+        Filter filter = sammaNamn.isEmpty() ? filterService.newTaskFilter(namn) : sammaNamn.get(0);
         filter.setQuery(fraga);
         filter.setProperties(Map.of(
                 "description", beskrivning,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -40,6 +41,22 @@ class AtkomstloggTest {
 
     private List<Atkomst> loggFor(Arende arende) {
         return logg.findByArendenummerOrderByTidpunktDesc(arende.getArendenummer(), PageRequest.of(0, 100));
+    }
+
+    @Test
+    void enBegaransRaderSkrivsIEnSatsMedSinTidOchSinaTommaFalt() {
+        Instant nu = Instant.parse("2041-03-05T08:15:30.123456Z");
+        logg.skrivAlla(List.of(
+                new Atkomst(nu, "logg-i-en-sats", Atkomsttyp.LASNING, "2026-99999", 7L, "Uppgiftslista: POST /filter/x/list", 200),
+                new Atkomst(nu, "logg-i-en-sats", Atkomsttyp.LASNING, null, 8L, "Uppgiftslista: POST /filter/x/list", 200),
+                new Atkomst(nu, "logg-i-en-sats", Atkomsttyp.ANDRING, null, null, "POST /task/x/complete", 409)));
+
+        assertThat(logg.findByAnvandareOrderByTidpunktDesc("logg-i-en-sats", PageRequest.of(0, 10)))
+                .extracting(Atkomst::getTidpunkt, Atkomst::getAtgard, Atkomst::getArendenummer, Atkomst::getKlientId, Atkomst::getStatus)
+                .containsExactlyInAnyOrder(
+                        tuple(nu, Atkomsttyp.LASNING, "2026-99999", 7L, 200),
+                        tuple(nu, Atkomsttyp.LASNING, null, 8L, 200),
+                        tuple(nu, Atkomsttyp.ANDRING, null, null, 409));
     }
 
     @ParameterizedTest

@@ -1,9 +1,5 @@
 package se.hemvag.rapport;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,10 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import se.hemvag.HemvagApplication;
+import se.hemvag.prestanda.EgenDatabas;
 import se.hemvag.sektion.Sektion;
 
 /**
@@ -29,8 +24,6 @@ import se.hemvag.sektion.Sektion;
 public final class IndikatorBenchmark {
 
     private static final String DATABAS = "hemvag_benchmark";
-    private static final String ANVANDARE = "hemvag_benchmark";
-    private static final String LOSENORD = "hemvag-benchmark-losen";
 
     private IndikatorBenchmark() {
     }
@@ -39,19 +32,8 @@ public final class IndikatorBenchmark {
         int avslutade = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int aktiva = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         int varv = args.length > 2 ? Integer.parseInt(args[2]) : 30;
-        String server = System.getProperty("hemvag.mariadb.server", "127.0.0.1:3306");
-        nyDatabas(server);
-
-        // as command-line arguments, so they come before the mariadb profile's own settings
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(HemvagApplication.class)
-                .profiles("mariadb", SyntetiskaArenden.PROFIL)
-                .run("--spring.datasource.url=jdbc:mariadb://" + server + "/" + DATABAS + "?rewriteBatchedStatements=true",
-                        "--spring.datasource.username=" + ANVANDARE,
-                        "--spring.datasource.password=" + LOSENORD,
-                        "--camunda.bpm.admin-user.id=benchmark",
-                        "--camunda.bpm.admin-user.password=" + LOSENORD,
-                        "--camunda.bpm.job-execution.enabled=false",
-                        "--server.port=0");
+        ConfigurableApplicationContext app = EgenDatabas.ny(DATABAS)
+                .startaAppen(List.of(SyntetiskaArenden.PROFIL), "--camunda.bpm.job-execution.enabled=false");
         try {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             Indikatorer indikatorer = app.getBean(Indikatorer.class);
@@ -103,17 +85,5 @@ public final class IndikatorBenchmark {
         Collections.sort(tider);
         System.out.printf("%-44s %6.1f ms %6.1f ms %6.1f ms%n", namn, tider.get(tider.size() / 2),
                 tider.get((int) Math.ceil(tider.size() * 0.9) - 1), tider.get(tider.size() - 1));
-    }
-
-    private static void nyDatabas(String server) throws SQLException {
-        try (Connection root = DriverManager.getConnection("jdbc:mariadb://" + server + "/", "root", "");
-             Statement sql = root.createStatement()) {
-            sql.execute("DROP DATABASE IF EXISTS `" + DATABAS + "`");
-            sql.execute("CREATE DATABASE `" + DATABAS + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            for (String vard : List.of("%", "localhost")) {
-                sql.execute("CREATE USER IF NOT EXISTS '" + ANVANDARE + "'@'" + vard + "' IDENTIFIED BY '" + LOSENORD + "'");
-                sql.execute("GRANT ALL PRIVILEGES ON `" + DATABAS + "`.* TO '" + ANVANDARE + "'@'" + vard + "'");
-            }
-        }
     }
 }

@@ -1,0 +1,121 @@
+package se.hemvag.motor;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.ibatis.builder.xml.XMLMapperBuilder;
+import org.apache.ibatis.session.Configuration;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine's task query, as Tasklist's lists and {@code GET /engine-rest/task} ask it, with the
+ * authorization check as EXISTS subqueries instead of a join with ACT_RU_AUTHORIZATION (see
+ * uppgiftsfragan.xml). The engine grants each candidate group an authorization row per task, so a
+ * section with 1,000 waiting tasks has 1,000 rows, and the join made MariaDB compare every task with
+ * every row: a section's list took a second at 1,000 active cases and grew with the square.
+ *
+ * <p>The statements are the engine's own, read from its jar at start, with only the join and the
+ * check replaced; the engine then runs them in place of its own through its per-database statement
+ * mapping. Camunda 7.24 is the last community release, so the copied text does not move; Operaton
+ * and CIB seven made the same change in the engine itself.
+ */
+@Component
+public class UppgiftsfraganMedExists extends AbstractProcessEnginePlugin {
+
+    static final String MOTORNS_FRAGOR = "org/camunda/bpm/engine/impl/mapping/entity/Task.xml";
+    static final String VARA_FRAGMENT = "se/hemvag/motor/uppgiftsfragan.xml";
+    static final String NAMNRYMD = "se.hemvag.motor.Uppgiftsfragan";
+    /** The engine's statement ids and the ones they are replaced by. */
+    public static final Map<String, String> ERSATTNINGAR = Map.of(
+            "selectTaskByQueryCriteria", "uppgifterEnligtFragan",
+            "selectTaskCountByQueryCriteria", "antalUppgifterEnligtFragan");
+
+    private static final String AUTH_JOIN = """
+            <if test="authCheck.shouldPerformAuthorizatioCheck &amp;&amp; authCheck.authUserId != null">
+              <if test="!authCheck.revokeAuthorizationCheckEnabled">
+                <include refid="org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.authCheckJoinWithoutOnClause" />
+                AUTH ON (AUTH.RESOURCE_ID_ ${authJoinStart} RES.ID_ ${authJoinSeparator} D.KEY_ ${authJoinSeparator} '*' ${authJoinEnd})
+              </if>
+            </if>""";
+    private static final String AUTH_KONTROLL =
+            "<include refid=\"org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.contextualAuthorizationCheck\" />";
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl konfiguration) {
+        Configuration mybatis = konfiguration.getSqlSessionFactory().getConfiguration();
+        String mapper = mapper(las(MOTORNS_FRAGOR), las(VARA_FRAGMENT));
+        new XMLMapperBuilder(new ByteArrayInputStream(mapper.getBytes(StandardCharsets.UTF_8)), mybatis, VARA_FRAGMENT,
+                mybatis.getSqlFragments()).parse();
+        DbSqlSessionFactory sessioner = konfiguration.getDbSqlSessionFactory();
+        // a copy: the engine's per-database map is shared by every engine in the JVM
+        Map<String, String> mappning = sessioner.getStatementMappings() == null ? new HashMap<>()
+                : new HashMap<>(sessioner.getStatementMappings());
+        ERSATTNINGAR.forEach((motorns, vart) -> mappning.put(motorns, NAMNRYMD + "." + vart));
+        sessioner.setStatementMappings(mappning);
+    }
+
+    /** Our fragments and, after them, the engine's two statements with the join and the check replaced. */
+    static String mapper(String motornsTaskXml, String varaFragment) {
+        String fragor = mellan(motornsTaskXml, "<select id=\"selectTaskByQueryCriteria\"", "<select id=\"selectTaskByNativeQuery\"");
+        fragor = ersattEn(fragor, "<select id=\"selectTaskByQueryCriteria\"", "<select id=\"uppgifterEnligtFragan\"");
+        fragor = ersattEn(fragor, "<select id=\"selectTaskCountByQueryCriteria\"", "<select id=\"antalUppgifterEnligtFragan\"");
+        fragor = ersattEn(fragor, "resultMap=\"taskResultMap\"",
+                "resultMap=\"org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.taskResultMap\"");
+        fragor = ersattEn(fragor, "<sql id=\"columnSelection\">", "<sql id=\"kolumner\">");
+        fragor = ersattEn(fragor, "<include refid=\"columnSelection\"/>", "<include refid=\"kolumner\"/>");
+        fragor = ersattEn(fragor, "<sql id=\"selectTaskByQueryCriteriaSql\">", "<sql id=\"villkor\">");
+        fragor = fragor.replace("<include refid=\"selectTaskByQueryCriteriaSql\"/>", "<include refid=\"villkor\"/>");
+        fragor = ersattEn(fragor, AUTH_JOIN, "<include refid=\"" + NAMNRYMD + ".behorighetsjoin\" />");
+        fragor = ersattEn(fragor, AUTH_KONTROLL, "<include refid=\"" + NAMNRYMD + ".behorighetskontroll\" />");
+        return ersattEn(varaFragment, "</mapper>", fragor + "</mapper>");
+    }
+
+    private static String mellan(String text, String fran, String till) {
+        int start = text.indexOf(fran);
+        int slut = text.indexOf(till);
+        if (start < 0 || slut < start) {
+            throw new IllegalStateException("Motorns uppgiftsfråga ser inte ut som i Camunda 7.24.0: " + fran + " … " + till);
+        }
+        return text.substring(start, slut);
+    }
+
+    /** Replaces the one occurrence, whitespace aside; the engine's text must be as in 7.24.0. */
+    private static String ersattEn(String text, String gammal, String ny) {
+        Pattern monster = Pattern.compile(Arrays.stream(gammal.strip().split("\\s+")).map(Pattern::quote)
+                .collect(Collectors.joining("\\s+")));
+        Matcher traff = monster.matcher(text);
+        if (!traff.find()) {
+            throw new IllegalStateException("Motorns uppgiftsfråga ser inte ut som i Camunda 7.24.0: saknar "
+                    + gammal.strip().lines().findFirst().orElse(gammal));
+        }
+        int start = traff.start();
+        int slut = traff.end();
+        if (traff.find()) {
+            throw new IllegalStateException("Motorns uppgiftsfråga ser inte ut som i Camunda 7.24.0: har flera "
+                    + gammal.strip().lines().findFirst().orElse(gammal));
+        }
+        return text.substring(0, start) + ny + text.substring(slut);
+    }
+
+    private static String las(String resurs) {
+        try (InputStream in = UppgiftsfraganMedExists.class.getClassLoader().getResourceAsStream(resurs)) {
+            if (in == null) {
+                throw new IllegalStateException(resurs + " saknas på klassvägen");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

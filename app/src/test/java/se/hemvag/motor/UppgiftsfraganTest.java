@@ -1,0 +1,147 @@
+package se.hemvag.motor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.hemvag.Arendeforlopp;
+import se.hemvag.HemvagSpringTest;
+import se.hemvag.Testklienter;
+import se.hemvag.ansokan.Ansokningsmottagning;
+import se.hemvag.sektion.Sektion;
+
+/**
+ * The task query with EXISTS (UppgiftsfraganMedExists) answers what the engine's own query answers,
+ * for every kind of user and the query shapes Tasklist and the REST API ask, and is the one the engine runs.
+ */
+@HemvagSpringTest
+class UppgiftsfraganTest {
+
+    private static final List<String> ANVANDARE = List.of("handlaggare-mottagningen", "handlaggare-vuxen",
+            "handlaggare-forsorjning", "handlaggare-vard-och-omsorg", "handlaggare-administrationen", "gruppledare-vuxen",
+            "bitradande-enhetschef-forsorjning", "chef", "processagare", "admin");
+
+    @Autowired
+    private ProcessEngineConfigurationImpl konfiguration;
+    @Autowired
+    private TaskService taskService;
+    @Autowired
+    private IdentityService identityService;
+    @Autowired
+    private Arendeforlopp forlopp;
+    @Autowired
+    private Ansokningsmottagning mottagning;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void motornKorFraganMedExists() {
+        DbSqlSessionFactory sessioner = konfiguration.getDbSqlSessionFactory();
+        assertThat(sessioner.mapStatement("selectTaskByQueryCriteria")).isEqualTo("se.hemvag.motor.Uppgiftsfragan.uppgifterEnligtFragan");
+        assertThat(sessioner.mapStatement("selectTaskCountByQueryCriteria"))
+                .isEqualTo("se.hemvag.motor.Uppgiftsfragan.antalUppgifterEnligtFragan");
+    }
+
+    @Test
+    void sammaSvarSomMotornsEgenFragaForVarjeAnvandareOchFraga() {
+        forlopp.underUtredning("behovMissbruk");
+        forlopp.underUtredning("behovPsykiskOhalsa");
+        mottagning.registreraOchStarta(Testklienter.ansokan(), "handlaggare-mottagningen");
+        Task tilldelad = taskService.createTaskQuery().taskCandidateGroup(Sektion.MOTTAGNINGEN.gruppId()).list().get(0);
+        taskService.setAssignee(tilldelad.getId(), "handlaggare-vuxen");
+
+        Map<String, Function<String, TaskQuery>> fragor = new LinkedHashMap<>();
+        fragor.put("alla", anvandare -> taskService.createTaskQuery());
+        fragor.put("sektionens lista", anvandare -> taskService.createTaskQuery().taskCandidateGroup(Sektion.VUXEN.gruppId())
+                .includeAssignedTasks());
+        fragor.put("mottagningens lista", anvandare -> taskService.createTaskQuery()
+                .taskCandidateGroup(Sektion.MOTTAGNINGEN.gruppId()).includeAssignedTasks());
+        fragor.put("mina", anvandare -> taskService.createTaskQuery().taskAssignee(anvandare));
+        fragor.put("eller-fråga", anvandare -> taskService.createTaskQuery().or()
+                .taskCandidateGroup(Sektion.FORSORJNING.gruppId()).taskAssignee(anvandare).endOr());
+        fragor.put("med affärsnyckel", anvandare -> taskService.createTaskQuery().processInstanceBusinessKeyLike("%-%"));
+        fragor.put("aktiva, sorterade", anvandare -> taskService.createTaskQuery().active().orderByDueDate().asc()
+                .orderByTaskId().desc());
+
+        int ledningensAntal = 0;
+        int handlaggarensAntal = Integer.MAX_VALUE;
+        for (String anvandare : ANVANDARE) {
+            List<String> grupper = identityService.createGroupQuery().groupMember(anvandare).list().stream().map(Group::getId).toList();
+            for (var fraga : fragor.entrySet()) {
+                String vad = anvandare + ", " + fraga.getKey();
+                List<String> snabb = som(anvandare, grupper, () -> ids(fraga.getValue().apply(anvandare)));
+                long snabbtAntal = som(anvandare, grupper, () -> fraga.getValue().apply(anvandare).count());
+                List<String> motorns = medMotornsEgenFraga(() -> som(anvandare, grupper, () -> ids(fraga.getValue().apply(anvandare))));
+                long motornsAntal = medMotornsEgenFraga(() -> som(anvandare, grupper, () -> fraga.getValue().apply(anvandare).count()));
+                assertThat(snabb).as(vad).isEqualTo(motorns);
+                assertThat(snabbtAntal).as(vad).isEqualTo(motornsAntal).isEqualTo(snabb.size());
+                if (fraga.getKey().equals("alla") && anvandare.equals("chef")) {
+                    ledningensAntal = snabb.size();
+                }
+                if (fraga.getKey().equals("alla") && anvandare.equals("handlaggare-vuxen")) {
+                    handlaggarensAntal = snabb.size();
+                }
+            }
+        }
+        // the check is there: a caseworker sees less than the management, who read every task
+        assertThat(handlaggarensAntal).isPositive().isLessThan(ledningensAntal);
+    }
+
+    @Test
+    void uppgifternasForaldrarHarEttIndex() {
+        List<String> index = jdbc.execute((ConnectionCallback<List<String>>) anslutning -> {
+            List<String> namn = new ArrayList<>();
+            try (ResultSet rader = anslutning.getMetaData().getIndexInfo(anslutning.getCatalog(), null, "ACT_RU_TASK", false, false)) {
+                while (rader.next()) {
+                    namn.add(rader.getString("INDEX_NAME") + ":" + rader.getString("COLUMN_NAME"));
+                }
+            }
+            return namn;
+        });
+        assertThat(index).anyMatch(rad -> rad.equalsIgnoreCase(UppgiftensForalderIndex.INDEX + ":PARENT_TASK_ID_"));
+    }
+
+    private static List<String> ids(TaskQuery fraga) {
+        return fraga.list().stream().map(Task::getId).toList();
+    }
+
+    private <T> T som(String anvandare, List<String> grupper, Supplier<T> fraga) {
+        identityService.setAuthentication(anvandare, grupper);
+        try {
+            return fraga.get();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    /** The same call with the engine's own statements, as without UppgiftsfraganMedExists. */
+    private <T> T medMotornsEgenFraga(Supplier<T> fraga) {
+        DbSqlSessionFactory sessioner = konfiguration.getDbSqlSessionFactory();
+        Map<String, String> vara = sessioner.getStatementMappings();
+        Map<String, String> motorns = new HashMap<>(vara);
+        UppgiftsfraganMedExists.ERSATTNINGAR.keySet().forEach(motorns::remove);
+        sessioner.setStatementMappings(motorns);
+        try {
+            return fraga.get();
+        } finally {
+            sessioner.setStatementMappings(vara);
+        }
+    }
+}
