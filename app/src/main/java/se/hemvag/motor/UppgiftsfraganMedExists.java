@@ -31,13 +31,13 @@ import org.springframework.stereotype.Component;
  * and CIB seven made the same change in the engine itself.
  */
 @Component
-public class UppgiftsfraganMedExists extends AbstractProcessEnginePlugin {
+class UppgiftsfraganMedExists extends AbstractProcessEnginePlugin {
 
     static final String MOTORNS_FRAGOR = "org/camunda/bpm/engine/impl/mapping/entity/Task.xml";
     static final String VARA_FRAGMENT = "se/hemvag/motor/uppgiftsfragan.xml";
     static final String NAMNRYMD = "se.hemvag.motor.Uppgiftsfragan";
     /** The engine's statement ids and the ones they are replaced by. */
-    public static final Map<String, String> ERSATTNINGAR = Map.of(
+    static final Map<String, String> ERSATTNINGAR = Map.of(
             "selectTaskByQueryCriteria", "uppgifterEnligtFragan",
             "selectTaskCountByQueryCriteria", "antalUppgifterEnligtFragan");
 

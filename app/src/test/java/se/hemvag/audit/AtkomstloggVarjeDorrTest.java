@@ -3,11 +3,6 @@ package se.hemvag.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +21,7 @@ import se.hemvag.Arendeforlopp;
 import se.hemvag.HemvagSpringTest;
 import se.hemvag.Http;
 import se.hemvag.Testklienter;
+import se.hemvag.Webbsession;
 import se.hemvag.arende.Arende;
 
 /**
@@ -121,28 +117,10 @@ class AtkomstloggVarjeDorrTest {
     }
 
     @Test
-    void webbapparnasApiLoggasOcksa() throws Exception {
-        CookieManager kakor = new CookieManager();
-        HttpClient webblasare = HttpClient.newBuilder().cookieHandler(kakor).build();
-        String bas = "http://localhost:" + port;
-        webblasare.send(HttpRequest.newBuilder(URI.create(bas + "/camunda/app/cockpit/default/")).build(),
-                HttpResponse.BodyHandlers.discarding());
-        String xsrf = kakor.getCookieStore().getCookies().stream().filter(k -> k.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).findFirst().orElseThrow();
-        HttpResponse<String> inloggning = webblasare.send(HttpRequest.newBuilder(URI.create(bas
-                        + "/camunda/api/admin/auth/user/default/login/cockpit")).header("X-XSRF-TOKEN", xsrf)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=chef&password=demo")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(inloggning.statusCode()).as(inloggning.body()).isEqualTo(200);
+    void webbapparnasApiLoggasOcksa() {
+        Webbsession cockpit = Webbsession.loggaIn(port, "cockpit", "chef", "demo");
 
-        lamnarRad("chef", () -> {
-            try {
-                return webblasare.send(HttpRequest.newBuilder(URI.create(bas + "/camunda/api/engine/engine/default/variable-instance"
-                        + "?processInstanceIdIn=" + instans)).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        lamnarRad("chef", () -> cockpit.get("/camunda/api/engine/engine/default/variable-instance?processInstanceIdIn=" + instans));
     }
 
     @Test

@@ -2,12 +2,7 @@ package se.hemvag.motor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,13 +11,13 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import se.hemvag.Http;
 import se.hemvag.prestanda.EgenDatabas;
 import se.hemvag.sektion.Sektion;
 
@@ -36,6 +31,7 @@ import se.hemvag.sektion.Sektion;
 @Tag("mariadb")
 class TvaNoderTest {
 
+    private static final String HANDLAGGARE = "handlaggare-mottagningen";
     private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
     private final List<Process> noder = new ArrayList<>();
 
@@ -74,12 +70,15 @@ class TvaNoderTest {
         }
 
         // a task of mottagningen's, completed through node 1, is no longer there through node 2
-        String uppgift = hamta(portar[0], "/engine-rest/task?candidateGroup=mottagningen&taskDefinitionKey=Task_Tillhorighetsutredning"
+        Http nod1 = new Http(portar[0]);
+        Http nod2 = new Http(portar[1]);
+        String uppgift = hamta(nod1, "/engine-rest/task?candidateGroup=mottagningen&taskDefinitionKey=Task_Tillhorighetsutredning"
                 + "&sortBy=created&sortOrder=asc&maxResults=1").replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
-        assertThat(hamta(portar[1], "/engine-rest/task/" + uppgift)).contains(uppgift);
-        HttpResponse<String> tilldelning = skicka(portar[0], "/engine-rest/task/" + uppgift + "/claim", "{\"userId\":\"handlaggare-mottagningen\"}");
+        assertThat(hamta(nod2, "/engine-rest/task/" + uppgift)).contains(uppgift);
+        HttpResponse<String> tilldelning = nod1.postJson("/engine-rest/task/" + uppgift + "/claim", HANDLAGGARE, "demo",
+                "{\"userId\":\"" + HANDLAGGARE + "\"}");
         assertThat(tilldelning.statusCode()).as(tilldelning.body()).isEqualTo(204);
-        assertThat(hamta(portar[1], "/engine-rest/task/" + uppgift)).contains("\"assignee\":\"handlaggare-mottagningen\"");
+        assertThat(hamta(nod2, "/engine-rest/task/" + uppgift)).contains("\"assignee\":\"" + HANDLAGGARE + "\"");
     }
 
     private static List<String> rader(Statement fraga, String sql) throws Exception {
@@ -113,21 +112,9 @@ class TvaNoderTest {
         return text.length() > 6000 ? text.substring(text.length() - 6000) : text;
     }
 
-    private static String hamta(int port, String sokvag) throws IOException, InterruptedException {
-        HttpResponse<String> svar = HttpClient.newHttpClient().send(begaran(port, sokvag).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static String hamta(Http nod, String sokvag) {
+        HttpResponse<String> svar = nod.get(sokvag, HANDLAGGARE, "demo");
         assertThat(svar.statusCode()).as(sokvag + ": " + svar.body()).isEqualTo(200);
         return svar.body();
-    }
-
-    private static HttpResponse<String> skicka(int port, String sokvag, String json) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(begaran(port, sokvag).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpRequest.Builder begaran(int port, String sokvag) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + sokvag)).header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        "handlaggare-mottagningen:demo".getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -44,7 +44,7 @@ public record EgenDatabas(String server, String namn) {
 
     /** The app's command-line arguments for this database (before the mariadb profile's own settings). */
     public List<String> appArgument() {
-        return List.of("--spring.datasource.url=" + jdbcUrl() + "?rewriteBatchedStatements=true",
+        return List.of("--spring.datasource.url=" + jdbcUrl(),
                 "--spring.datasource.username=" + ANVANDARE,
                 "--spring.datasource.password=" + LOSENORD,
                 "--camunda.bpm.admin-user.id=benchmark",

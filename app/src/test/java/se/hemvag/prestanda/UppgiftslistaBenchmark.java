@@ -1,17 +1,10 @@
 package se.hemvag.prestanda;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -25,7 +18,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import se.hemvag.Http;
 import se.hemvag.Testklienter;
+import se.hemvag.Webbsession;
 import se.hemvag.ansokan.Ansokningsmottagning;
 import se.hemvag.sektion.Sektion;
 import se.hemvag.sektion.Sektionsgrupper;
@@ -68,9 +63,8 @@ public final class UppgiftslistaBenchmark {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             String filter = app.getBean(FilterService.class).createFilterQuery()
                     .filterName(Sektionsgrupper.sektionensUppgifter(Sektion.MOTTAGNINGEN)).singleResult().getId();
-            Webbsession tasklist = Webbsession.loggaIn("http://localhost:" + port, "tasklist", ANVANDARE, LOSENORD);
-            HttpClient rest = HttpClient.newHttpClient();
-            String basic = "Basic " + Base64.getEncoder().encodeToString((ANVANDARE + ":" + LOSENORD).getBytes(StandardCharsets.UTF_8));
+            Webbsession tasklist = Webbsession.loggaIn(port, "tasklist", ANVANDARE, LOSENORD);
+            Http rest = new Http(port);
             Ansokningsmottagning mottagning = app.getBean(Ansokningsmottagning.class);
             TaskService uppgifter = app.getBean(TaskService.class);
 
@@ -93,13 +87,13 @@ public final class UppgiftslistaBenchmark {
                         storlek, iListan, tillkomna, tillkomna / hemvagsSekunder, tillkomna / barSekunder, varv, varv / 4);
                 System.out.printf("%-62s %9s %9s %9s%n", "", "p50", "p95", "p99");
 
-                Matning tasklistsAnrop = mat("Hemväg, Tasklists anrop (filter/list, HAL, 15 rader)", varv, () ->
-                        tasklist.post("/camunda/api/engine/engine/default/filter/" + filter + "/list?firstResult=0&maxResults=15",
+                Matning tasklistsAnrop = mat("Hemväg, Tasklists anrop (filter/list, HAL, 15 rader)", varv, () -> lyckat(
+                        tasklist.postHal("/camunda/api/engine/engine/default/filter/" + filter + "/list?firstResult=0&maxResults=15",
                                 "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true,"
-                                        + "\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],\"orQueries\":[]}"));
-                Matning restAnrop = mat("Hemväg, REST (GET /engine-rest/task, 50 rader)", varv, () -> hamta(rest, basic,
-                        "http://localhost:" + port + "/engine-rest/task?candidateGroup=" + SEKTIONEN
-                                + "&includeAssignedTasks=true&sortBy=created&sortOrder=desc&maxResults=50"));
+                                        + "\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],\"orQueries\":[]}")));
+                Matning restAnrop = mat("Hemväg, REST (GET /engine-rest/task, 50 rader)", varv, () -> lyckat(rest.get(
+                        "/engine-rest/task?candidateGroup=" + SEKTIONEN + "&includeAssignedTasks=true&sortBy=created&sortOrder=desc"
+                                + "&maxResults=50", ANVANDARE, LOSENORD)));
                 Matning hemvagsMotor = mat("Hemvägs motor, Java-API (50 rader, behörighet)", varv, () -> {
                     identitet.setAuthentication(ANVANDARE, List.of(SEKTIONEN));
                     try {
@@ -146,11 +140,9 @@ public final class UppgiftslistaBenchmark {
         }
     }
 
-    private static String hamta(HttpClient klient, String basic, String url) throws Exception {
-        HttpResponse<String> svar = klient.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", basic)
-                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    private static String lyckat(HttpResponse<String> svar) {
         if (svar.statusCode() != 200) {
-            throw new IllegalStateException(url + ": " + svar.statusCode() + " " + svar.body());
+            throw new IllegalStateException(svar.uri() + ": " + svar.statusCode() + " " + svar.body());
         }
         return svar.body();
     }
@@ -188,44 +180,5 @@ public final class UppgiftslistaBenchmark {
 
     private static double percentil(List<Double> sorterade, int procent) {
         return sorterade.get(Math.max(0, (int) Math.ceil(sorterade.size() * procent / 100.0) - 1));
-    }
-
-    /** A webapp login (Tasklist's or Cockpit's) with its session cookie and CSRF token, as the browser has it. */
-    record Webbsession(HttpClient klient, CookieManager kakor, String bas) {
-
-        static Webbsession loggaIn(String bas, String webbapp, String anvandare, String losenord) throws Exception {
-            CookieManager kakor = new CookieManager();
-            HttpClient klient = HttpClient.newBuilder().cookieHandler(kakor).build();
-            klient.send(HttpRequest.newBuilder(URI.create(bas + "/camunda/app/" + webbapp + "/default/")).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            HttpResponse<String> inloggning = klient.send(HttpRequest.newBuilder(URI.create(bas
-                            + "/camunda/api/admin/auth/user/default/login/" + webbapp)).header("X-XSRF-TOKEN", xsrf(kakor))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + anvandare + "&password=" + losenord)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (inloggning.statusCode() != 200) {
-                throw new IllegalStateException("Inloggningen i " + webbapp + " misslyckades: " + inloggning.body());
-            }
-            // as the browser: the page again, with the session the login began, before anything is posted
-            klient.send(HttpRequest.newBuilder(URI.create(bas + "/camunda/app/" + webbapp + "/default/")).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return new Webbsession(klient, kakor, bas);
-        }
-
-        /** The token the webapps expect back in a header; a new one comes with the login's new session. */
-        private static String xsrf(CookieManager kakor) {
-            return kakor.getCookieStore().getCookies().stream().filter(k -> k.getName().equals("XSRF-TOKEN"))
-                    .map(HttpCookie::getValue).findFirst().orElseThrow();
-        }
-
-        String post(String sokvag, String json) throws Exception {
-            HttpResponse<String> svar = klient.send(HttpRequest.newBuilder(URI.create(bas + sokvag)).header("X-XSRF-TOKEN", xsrf(kakor))
-                    .header("Accept", "application/hal+json").header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-            if (svar.statusCode() != 200) {
-                throw new IllegalStateException(sokvag + ": " + svar.statusCode() + " " + svar.body());
-            }
-            return svar.body();
-        }
     }
 }
