@@ -1,11 +1,14 @@
 package se.hemvag.arende;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ArendeRepository extends JpaRepository<Arende, Long> {
 
@@ -28,4 +31,9 @@ interface ArendeRepository extends JpaRepository<Arende, Long> {
     long nastaLopnummer();
 
     List<Arende> findByKlientIdOrderByAnsokningsdatumDescIdDesc(Long klientId);
+
+    /** The case row, locked for writing until the transaction ends. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Arende a where a.id = :id")
+    Optional<Arende> lasRaden(@Param("id") Long id);
 }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.hemvag.delat.EjBehorigException;
 import se.hemvag.delat.Formularnyckel;
@@ -182,6 +183,16 @@ public class Arenden {
     @Transactional(readOnly = true)
     public Arende iProcessen(DelegateExecution execution) {
         return hamta(execution.getProcessBusinessKey());
+    }
+
+    /**
+     * Holds the case until the caller's transaction ends, so two changes to one case at once take turns:
+     * the second then meets the case as the first left it (and gets the usual 409), instead of both
+     * moving its process at the same moment, where the engine can fail with an error of its own.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lasForAndring(Arende arende) {
+        repository.lasRaden(arende.getId());
     }
 
     @Transactional(readOnly = true)

@@ -83,6 +83,7 @@ public class Avslutningar {
      */
     @Transactional
     public void begar(Arende arende, Avslutsorsak orsak, BoendeVidAvslut kandBoende) {
+        arenden.lasForAndring(arende);
         provaBegaran(arende, orsak);
         MessageCorrelationBuilder begaran = runtimeService.createMessageCorrelation(ArendeProcessen.MESSAGE_AVSLUT_BEGART)
                 .processInstanceBusinessKey(arende.getArendenummer())
