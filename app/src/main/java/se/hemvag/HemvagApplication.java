@@ -4,15 +4,32 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
 
 @SpringBootApplication
 public class HemvagApplication {
 
+    /** What an operator (and the node harnesses) waits for: "Started" comes before the start-up work on ready is done. */
+    static final String REDO = "Hemväg tar emot trafik";
+
+    private static final Logger log = LoggerFactory.getLogger(HemvagApplication.class);
+
     public static void main(String[] args) {
         SpringApplication.run(HemvagApplication.class, args);
+    }
+
+    @EventListener
+    void redo(AvailabilityChangeEvent<ReadinessState> handelse) {
+        if (handelse.getState() == ReadinessState.ACCEPTING_TRAFFIC) {
+            log.info(REDO);
+        }
     }
 
     /**

@@ -10,6 +10,9 @@ import se.hemvag.klient.Kon;
 /** Fictitious applicants, each with a synthetic personnummer no other test uses. */
 public final class Testklienter {
 
+    /** The note every test application carries, so a harness can tell its cases from the demo's. */
+    public static final String ANTECKNING = "Testansökan";
+
     private static final AtomicInteger NASTA = new AtomicInteger();
 
     private Testklienter() {
@@ -24,6 +27,6 @@ public final class Testklienter {
         LocalDate fodd = LocalDate.now().minusYears(alder).minusDays(30 + n / 10);
         Kon kon = n % 2 == 0 ? Kon.KVINNA : Kon.MAN;
         return new NyAnsokan(Identitetsnummer.syntetiskt(fodd, n, kon), null, null, "Test" + n, "Testsson",
-                "070-123 45 67", Ansokningskanal.RECEPTION, "Testansökan");
+                "070-123 45 67", Ansokningskanal.RECEPTION, ANTECKNING);
     }
 }

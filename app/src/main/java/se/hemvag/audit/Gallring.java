@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Value;
 import se.hemvag.delat.Fritext;
 import se.hemvag.delat.Fritextkolumner;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,8 +88,7 @@ public class Gallring {
         return new Rapport(grans, klienter, atkomstloggGrans, atkomstloggRader == null ? 0 : atkomstloggRader);
     }
 
-    /** Culls what the dry run lists; runs every night (hemvag.gallring.schema). */
-    @Scheduled(cron = "${hemvag.gallring.schema:0 30 2 * * *}")
+    /** Culls what the dry run lists; NattligGallring runs it every night (hemvag.gallring.schema). */
     @Transactional
     public Rapport gallra() {
         Rapport rapport = rapport();

@@ -155,8 +155,6 @@ public class SyntetiskaArenden {
      */
     private List<Fall> planera(Omfattning omfattning, Random slump) {
         Set<String> upptagna = new HashSet<>(jdbc.queryForList("select identitetsnummer from klient", String.class));
-        long forstaNummer = jdbc.queryForObject("select next value for arendenummer_seq", Long.class);
-        long[] nummer = {forstaNummer};
         int dagar = (int) ChronoUnit.DAYS.between(omfattning.fran(), omfattning.idag());
         int avslutadeKvar = omfattning.avslutade();
         int aktivaKvar = omfattning.aktiva();
@@ -190,7 +188,7 @@ public class SyntetiskaArenden {
                     avslutat = ansokt.plusDays(langd);
                     avslutadeKvar--;
                 }
-                Fall nytt = new Fall(klient, String.format("%d-%05d", ansokt.getYear(), nummer[0]++), sektion, ansokt, avslutat,
+                Fall nytt = new Fall(klient, String.format("%d-%05d", ansokt.getYear(), nastaLopnummer()), sektion, ansokt, avslutat,
                         omfattning.idag());
                 nytt.foregaende = foregaende;
                 nytt.forsokslagenhet = nytt.langd > 120 && slump.nextInt(12) == 0;
@@ -203,8 +201,16 @@ public class SyntetiskaArenden {
                 }
             }
         }
-        jdbc.execute("alter sequence arendenummer_seq restart with " + nummer[0]);
         return fall;
+    }
+
+    /**
+     * One number at a time from the sequence that registrations draw from too: the app may already
+     * take applications while the demo history is written, so no range can be set aside by moving
+     * the sequence on afterwards (that gave two cases one number).
+     */
+    private long nastaLopnummer() {
+        return jdbc.queryForObject("select next value for arendenummer_seq", Long.class);
     }
 
     private static Klientuppgifter nyKlient(LocalDate idag, Random slump, Set<String> upptagna) {

@@ -9,7 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -38,6 +42,7 @@ class GallringTest {
     @Autowired TaskService taskService;
     @Autowired Arendeforlopp forlopp;
     @Autowired Gallring gallring;
+    @Autowired NattligGallring nattlig;
     @Autowired KlientTabeller klienter;
     @Autowired JdbcTemplate jdbc;
     @Autowired ObjectMapper json;
@@ -132,5 +137,24 @@ class GallringTest {
                 .isZero();
         assertThat(jdbc.queryForObject("select count(*) from atkomstlogg where vad = 'GET /api/arenden/ny'", Integer.class))
                 .isOne();
+    }
+
+    @Test
+    void nattensGallringKorsEnGangFastanVarjeNodsSchemaSlarTill() throws Exception {
+        jdbc.update("delete from nattkorning where uppgift = ?", NattligGallring.UPPGIFT);
+        ExecutorService noder = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Boolean>> korningar = noder.invokeAll(List.of(nattlig::korInatt, nattlig::korInatt));
+            int korda = 0;
+            for (Future<Boolean> korning : korningar) {
+                korda += korning.get() ? 1 : 0;
+            }
+            assertThat(korda).as("schemat slog till två gånger samtidigt, gallringen kördes").isOne();
+        } finally {
+            noder.shutdown();
+        }
+        assertThat(nattlig.korInatt()).as("en senare körning samma natt").isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from nattkorning where uppgift = ?", Integer.class,
+                NattligGallring.UPPGIFT)).isOne();
     }
 }

@@ -98,6 +98,36 @@ class DemoHistorikTest {
         ClockUtil.reset();
     }
 
+    /**
+     * The app takes applications while the demo history is written (it is written once the app is
+     * ready): every case number the history uses is one the sequence gave it, none that a
+     * registration at the same moment gets too.
+     */
+    @Test
+    void historikensArendenummerDelasInteMedAnsokningarSamtidigt() throws Exception {
+        java.util.Set<Long> registreringarnas = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicBoolean klar = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread mottagningen = new Thread(() -> {
+            while (!klar.get()) {
+                registreringarnas.add(jdbc.queryForObject("select next value for arendenummer_seq", Long.class));
+            }
+        });
+        Long fore = jdbc.queryForObject("select coalesce(max(id), 0) from arende", Long.class);
+        mottagningen.start();
+        LocalDate idag = IDAG.minusYears(1);
+        try {
+            syntetiska.skapa(new SyntetiskaArenden.Omfattning(200, 0, idag.minusYears(1), idag, 7L));
+        } finally {
+            klar.set(true);
+            mottagningen.join();
+        }
+        List<Long> historikens = jdbc.queryForList("select arendenummer from arende where registrerad_av = ? and id > ?",
+                String.class, SyntetiskaArenden.REGISTRERAD_AV, fore).stream().map(n -> Long.valueOf(n.substring(5))).toList();
+        assertThat(historikens).hasSize(200);
+        assertThat(registreringarnas).as("registreringarna drog nummer medan historiken skrevs").isNotEmpty()
+                .doesNotContainAnyElementsOf(historikens);
+    }
+
     private static Rad rad(Indikatorer.Rapport rapport, String id) {
         return rapport.indikatorer().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow().rader().get(0);
     }
