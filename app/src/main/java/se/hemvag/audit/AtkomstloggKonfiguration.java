@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import se.hemvag.arende.Arenden;
@@ -18,9 +19,9 @@ class AtkomstloggKonfiguration {
     @Bean
     FilterRegistrationBean<Atkomstloggning> atkomstloggFilter(AtkomstRepository logg, Arenden arenden,
             HistoryService historyService, RuntimeService runtimeService, IdentityService identityService,
-            InloggadAnvandare inloggad, Clock clock) {
+            InloggadAnvandare inloggad, Clock clock, TransactionTemplate transaktion) {
         FilterRegistrationBean<Atkomstloggning> registrering = new FilterRegistrationBean<>(new Atkomstloggning(logg, arenden,
-                historyService, runtimeService, identityService, inloggad, clock));
+                historyService, runtimeService, identityService, inloggad, clock, transaktion));
         registrering.setName("hemvag-atkomstlogg");
         registrering.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
         // just outside the engine's error translation (security/MotornsFelsvar), so a row has the status the user got

@@ -30,6 +30,7 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import se.hemvag.arende.ArendeProcessen;
@@ -100,9 +101,10 @@ class Atkomstloggning extends OncePerRequestFilter {
     private final IdentityService identityService;
     private final InloggadAnvandare inloggad;
     private final Clock clock;
+    private final TransactionTemplate transaktion;
 
     Atkomstloggning(AtkomstRepository logg, Arenden arenden, HistoryService historyService, RuntimeService runtimeService,
-                    IdentityService identityService, InloggadAnvandare inloggad, Clock clock) {
+                    IdentityService identityService, InloggadAnvandare inloggad, Clock clock, TransactionTemplate transaktion) {
         this.logg = logg;
         this.arenden = arenden;
         this.historyService = historyService;
@@ -110,6 +112,7 @@ class Atkomstloggning extends OncePerRequestFilter {
         this.identityService = identityService;
         this.inloggad = inloggad;
         this.clock = clock;
+        this.transaktion = transaktion;
     }
 
     /** Whom a row is about: a case, or for a client without one (an evening assessment) the client. */
@@ -255,15 +258,18 @@ class Atkomstloggning extends OncePerRequestFilter {
         Instant nu = clock.instant();
         String kort = vad.length() > MAX_VAD ? vad.substring(0, MAX_VAD) : vad;
         try {
-            List<String> allaNummer = vilka.stream().map(Vem::arendenummer).filter(Objects::nonNull).toList();
-            Map<String, Long> klienter = allaNummer.isEmpty() ? Map.of() : arenden.klienter(allaNummer);
-            List<Atkomst> rader = new ArrayList<>();
-            for (Vem vem : vilka) {
-                String nummer = vem.arendenummer() != null && klienter.containsKey(vem.arendenummer()) ? vem.arendenummer() : null;
-                Long klientId = nummer != null ? klienter.get(nummer) : vem.klientId();
-                rader.add(new Atkomst(nu, anvandare, atgard, nummer, klientId, kort, status));
-            }
-            logg.skrivAlla(rader);
+            // the clients looked up and the rows written in one transaction: one commit per request
+            transaktion.executeWithoutResult(tx -> {
+                List<String> allaNummer = vilka.stream().map(Vem::arendenummer).filter(Objects::nonNull).toList();
+                Map<String, Long> klienter = allaNummer.isEmpty() ? Map.of() : arenden.klienter(allaNummer);
+                List<Atkomst> rader = new ArrayList<>();
+                for (Vem vem : vilka) {
+                    String nummer = vem.arendenummer() != null && klienter.containsKey(vem.arendenummer()) ? vem.arendenummer() : null;
+                    Long klientId = nummer != null ? klienter.get(nummer) : vem.klientId();
+                    rader.add(new Atkomst(nu, anvandare, atgard, nummer, klientId, kort, status));
+                }
+                logg.skrivAlla(rader);
+            });
             return true;
         } catch (RuntimeException e) {
             log.error("Åtkomstloggen kunde inte skrivas för {} {}; svaret hölls inne", anvandare, kort, e);

@@ -1,8 +1,12 @@
 package se.hemvag.security;
 
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletException;
+import java.time.Duration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -18,9 +22,10 @@ import org.springframework.core.Ordered;
 class RestAutentisering {
 
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAutentiseringFilter(ProcessEngine motorn) {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAutentiseringFilter(ProcessEngine motorn,
+            @Value("${hemvag.rest.inloggning-minns:PT10S}") Duration inloggningMinns) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registrering =
-                new FilterRegistrationBean<>(new MedKandMotor(motorn));
+                new FilterRegistrationBean<>(new MedKandMotor(motorn, new WebbsessionEllerBasic(inloggningMinns, System::nanoTime)));
         registrering.setName("hemvag-rest-autentisering");
         // before the access log, which needs to know who is calling
         registrering.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
@@ -38,9 +43,18 @@ class RestAutentisering {
     static class MedKandMotor extends ProcessEngineAuthenticationFilter {
 
         private final ProcessEngine motorn;
+        private final WebbsessionEllerBasic inloggning;
 
-        MedKandMotor(ProcessEngine motorn) {
+        MedKandMotor(ProcessEngine motorn, WebbsessionEllerBasic inloggning) {
             this.motorn = motorn;
+            this.inloggning = inloggning;
+        }
+
+        /** Camunda's init makes the provider from its class name; the app's own, with its settings, takes its place. */
+        @Override
+        public void init(FilterConfig konfiguration) throws ServletException {
+            super.init(konfiguration);
+            authenticationProvider = inloggning;
         }
 
         @Override

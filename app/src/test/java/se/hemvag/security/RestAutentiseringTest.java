@@ -14,7 +14,7 @@ class RestAutentiseringTest {
     void motornFinnsUnderSittNamnOchIngenAnnan() {
         ProcessEngine motorn = mock(ProcessEngine.class);
         when(motorn.getName()).thenReturn("default");
-        RestAutentisering.MedKandMotor filter = new RestAutentisering.MedKandMotor(motorn);
+        RestAutentisering.MedKandMotor filter = new RestAutentisering.MedKandMotor(motorn, new WebbsessionEllerBasic());
 
         assertThat(filter.getAddressedEngine("default")).isSameAs(motorn);
         assertThat(filter.getAddressedEngine("annan")).isNull();
