@@ -19,9 +19,9 @@ import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's task query, as Tasklist's lists and {@code GET /engine-rest/task} ask it, with the
- * authorization check as EXISTS subqueries instead of a join with ACT_RU_AUTHORIZATION (see
- * uppgiftsfragan.xml). The engine grants each candidate group an authorization row per task, so a
+ * The engine's task query, as Tasklist's lists and {@code GET /engine-rest/task} ask it, and its
+ * variable query, as Tasklist asks for the variables its lists show, with the authorization check as
+ * EXISTS subqueries instead of a join with ACT_RU_AUTHORIZATION (see uppgiftsfragan.xml). The engine grants each candidate group an authorization row per task, so a
  * section with 1,000 waiting tasks has 1,000 rows, and the join made MariaDB compare every task with
  * every row: a section's list took a second at 1,000 active cases and grew with the square.
  *
@@ -34,12 +34,15 @@ import org.springframework.stereotype.Component;
 class UppgiftsfraganMedExists extends AbstractProcessEnginePlugin {
 
     static final String MOTORNS_FRAGOR = "org/camunda/bpm/engine/impl/mapping/entity/Task.xml";
+    static final String MOTORNS_VARIABELFRAGOR = "org/camunda/bpm/engine/impl/mapping/entity/VariableInstance.xml";
     static final String VARA_FRAGMENT = "se/hemvag/motor/uppgiftsfragan.xml";
     static final String NAMNRYMD = "se.hemvag.motor.Uppgiftsfragan";
     /** The engine's statement ids and the ones they are replaced by. */
     static final Map<String, String> ERSATTNINGAR = Map.of(
             "selectTaskByQueryCriteria", "uppgifterEnligtFragan",
-            "selectTaskCountByQueryCriteria", "antalUppgifterEnligtFragan");
+            "selectTaskCountByQueryCriteria", "antalUppgifterEnligtFragan",
+            "selectVariableInstanceByQueryCriteria", "variablerEnligtFragan",
+            "selectVariableInstanceCountByQueryCriteria", "antalVariablerEnligtFragan");
 
     private static final String AUTH_JOIN = """
             <if test="authCheck.shouldPerformAuthorizatioCheck &amp;&amp; authCheck.authUserId != null">
@@ -48,13 +51,25 @@ class UppgiftsfraganMedExists extends AbstractProcessEnginePlugin {
                 AUTH ON (AUTH.RESOURCE_ID_ ${authJoinStart} RES.ID_ ${authJoinSeparator} D.KEY_ ${authJoinSeparator} '*' ${authJoinEnd})
               </if>
             </if>""";
+    private static final String VARIABLERNAS_AUTH_JOIN = """
+            <if test="!authCheck.revokeAuthorizationCheckEnabled">
+              <include refid="org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.authCheckJoinWithoutOnClause" />
+              AUTH ON (AUTH.RESOURCE_ID_ ${authJoinStart}
+                RES.PROC_INST_ID_
+                ${authJoinSeparator} PROC_EXECUTION.ID_
+                ${authJoinSeparator} PROCDEF.KEY_
+                ${authJoinSeparator} RES.TASK_ID_
+                ${authJoinSeparator} '*'
+                ${authJoinEnd}
+              )
+            </if>""";
     private static final String AUTH_KONTROLL =
             "<include refid=\"org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.contextualAuthorizationCheck\" />";
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl konfiguration) {
         Configuration mybatis = konfiguration.getSqlSessionFactory().getConfiguration();
-        String mapper = mapper(las(MOTORNS_FRAGOR), las(VARA_FRAGMENT));
+        String mapper = mapper(las(MOTORNS_FRAGOR), las(MOTORNS_VARIABELFRAGOR), las(VARA_FRAGMENT));
         new XMLMapperBuilder(new ByteArrayInputStream(mapper.getBytes(StandardCharsets.UTF_8)), mybatis, VARA_FRAGMENT,
                 mybatis.getSqlFragments()).parse();
         DbSqlSessionFactory sessioner = konfiguration.getDbSqlSessionFactory();
@@ -65,8 +80,13 @@ class UppgiftsfraganMedExists extends AbstractProcessEnginePlugin {
         sessioner.setStatementMappings(mappning);
     }
 
-    /** Our fragments and, after them, the engine's two statements with the join and the check replaced. */
-    static String mapper(String motornsTaskXml, String varaFragment) {
+    /** Our fragments and, after them, the engine's four statements with the join and the check replaced. */
+    static String mapper(String motornsTaskXml, String motornsVariableInstanceXml, String varaFragment) {
+        return ersattEn(varaFragment, "</mapper>", uppgiftsfragor(motornsTaskXml)
+                + variabelfragor(motornsVariableInstanceXml) + "</mapper>");
+    }
+
+    private static String uppgiftsfragor(String motornsTaskXml) {
         String fragor = mellan(motornsTaskXml, "<select id=\"selectTaskByQueryCriteria\"", "<select id=\"selectTaskByNativeQuery\"");
         fragor = ersattEn(fragor, "<select id=\"selectTaskByQueryCriteria\"", "<select id=\"uppgifterEnligtFragan\"");
         fragor = ersattEn(fragor, "<select id=\"selectTaskCountByQueryCriteria\"", "<select id=\"antalUppgifterEnligtFragan\"");
@@ -77,15 +97,31 @@ class UppgiftsfraganMedExists extends AbstractProcessEnginePlugin {
         fragor = ersattEn(fragor, "<sql id=\"selectTaskByQueryCriteriaSql\">", "<sql id=\"villkor\">");
         fragor = fragor.replace("<include refid=\"selectTaskByQueryCriteriaSql\"/>", "<include refid=\"villkor\"/>");
         fragor = ersattEn(fragor, AUTH_JOIN, "<include refid=\"" + NAMNRYMD + ".behorighetsjoin\" />");
-        fragor = ersattEn(fragor, AUTH_KONTROLL, "<include refid=\"" + NAMNRYMD + ".behorighetskontroll\" />");
-        return ersattEn(varaFragment, "</mapper>", fragor + "</mapper>");
+        return ersattEn(fragor, AUTH_KONTROLL, "<include refid=\"" + NAMNRYMD + ".behorighetskontroll\" />");
+    }
+
+    private static String variabelfragor(String motornsVariableInstanceXml) {
+        String fragor = mellan(motornsVariableInstanceXml, "<select id=\"selectVariableInstanceByQueryCriteria\"",
+                "<!-- BYTE ARRAY INSERT -->");
+        fragor = ersattEn(fragor, "<select id=\"selectVariableInstanceByQueryCriteria\"", "<select id=\"variablerEnligtFragan\"");
+        fragor = ersattEn(fragor, "<select id=\"selectVariableInstanceCountByQueryCriteria\"",
+                "<select id=\"antalVariablerEnligtFragan\"");
+        fragor = ersattEn(fragor, "resultMap=\"variableInstanceResultMap\"",
+                "resultMap=\"org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.variableInstanceResultMap\"");
+        fragor = ersattEn(fragor, "<sql id=\"actInstIdColumn\">", "<sql id=\"aktivitetsinstans\">");
+        fragor = fragor.replace("<include refid=\"actInstIdColumn\"/>", "<include refid=\"aktivitetsinstans\"/>");
+        fragor = ersattEn(fragor, "<sql id=\"selectVariableInstanceByQueryCriteriaSql\">", "<sql id=\"variabelvillkor\">");
+        fragor = fragor.replace("<include refid=\"selectVariableInstanceByQueryCriteriaSql\"/>",
+                "<include refid=\"variabelvillkor\"/>");
+        fragor = ersattEn(fragor, VARIABLERNAS_AUTH_JOIN, "<include refid=\"" + NAMNRYMD + ".variablernasBehorighetsjoin\" />");
+        return ersattEn(fragor, AUTH_KONTROLL, "<include refid=\"" + NAMNRYMD + ".variablernasBehorighetskontroll\" />");
     }
 
     private static String mellan(String text, String fran, String till) {
         int start = text.indexOf(fran);
         int slut = text.indexOf(till);
         if (start < 0 || slut < start) {
-            throw new IllegalStateException("Motorns uppgiftsfråga ser inte ut som i Camunda 7.24.0: " + fran + " … " + till);
+            throw new IllegalStateException("Motorns fråga ser inte ut som i Camunda 7.24.0: " + fran + " … " + till);
         }
         return text.substring(start, slut);
     }
@@ -96,13 +132,13 @@ class UppgiftsfraganMedExists extends AbstractProcessEnginePlugin {
                 .collect(Collectors.joining("\\s+")));
         Matcher traff = monster.matcher(text);
         if (!traff.find()) {
-            throw new IllegalStateException("Motorns uppgiftsfråga ser inte ut som i Camunda 7.24.0: saknar "
+            throw new IllegalStateException("Motorns fråga ser inte ut som i Camunda 7.24.0: saknar "
                     + gammal.strip().lines().findFirst().orElse(gammal));
         }
         int start = traff.start();
         int slut = traff.end();
         if (traff.find()) {
-            throw new IllegalStateException("Motorns uppgiftsfråga ser inte ut som i Camunda 7.24.0: har flera "
+            throw new IllegalStateException("Motorns fråga ser inte ut som i Camunda 7.24.0: har flera "
                     + gammal.strip().lines().findFirst().orElse(gammal));
         }
         return text.substring(0, start) + ny + text.substring(slut);

@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.runtime.VariableInstanceQuery;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
@@ -25,6 +28,7 @@ import se.hemvag.Arendeforlopp;
 import se.hemvag.HemvagSpringTest;
 import se.hemvag.Testklienter;
 import se.hemvag.ansokan.Ansokningsmottagning;
+import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.sektion.Sektion;
 
 /**
@@ -45,6 +49,8 @@ class UppgiftsfraganTest {
     @Autowired
     private TaskService taskService;
     @Autowired
+    private RuntimeService runtimeService;
+    @Autowired
     private IdentityService identityService;
     @Autowired
     private Arendeforlopp forlopp;
@@ -59,6 +65,61 @@ class UppgiftsfraganTest {
         assertThat(sessioner.mapStatement("selectTaskByQueryCriteria")).isEqualTo("se.hemvag.motor.Uppgiftsfragan.uppgifterEnligtFragan");
         assertThat(sessioner.mapStatement("selectTaskCountByQueryCriteria"))
                 .isEqualTo("se.hemvag.motor.Uppgiftsfragan.antalUppgifterEnligtFragan");
+        assertThat(sessioner.mapStatement("selectVariableInstanceByQueryCriteria"))
+                .isEqualTo("se.hemvag.motor.Uppgiftsfragan.variablerEnligtFragan");
+        assertThat(sessioner.mapStatement("selectVariableInstanceCountByQueryCriteria"))
+                .isEqualTo("se.hemvag.motor.Uppgiftsfragan.antalVariablerEnligtFragan");
+    }
+
+    /** The variables Tasklist shows in its lists (the case number and the client's name), asked as it asks and more widely. */
+    @Test
+    void variablernaSammaSvarSomMotornsEgenFragaForVarjeAnvandare() {
+        List<String> nummer = List.of(forlopp.underUtredning("behovMissbruk").getArendenummer(),
+                mottagning.registreraOchStarta(Testklienter.ansokan(), "handlaggare-mottagningen").getArendenummer());
+        List<String> instanser = new ArrayList<>();
+        List<String> exekveringar = new ArrayList<>();
+        List<String> uppgifter = new ArrayList<>();
+        for (String arendenummer : nummer) {
+            taskService.createTaskQuery().processInstanceBusinessKey(arendenummer).list().forEach(uppgift -> {
+                instanser.add(uppgift.getProcessInstanceId());
+                exekveringar.add(uppgift.getExecutionId());
+                uppgifter.add(uppgift.getId());
+            });
+        }
+        String[] visade = {ArendeProcessen.ARENDENUMMER, "klientNamn"};
+        Map<String, Supplier<VariableInstanceQuery>> fragor = new LinkedHashMap<>();
+        List<String> omfang = new ArrayList<>(exekveringar);
+        omfang.addAll(instanser);
+        fragor.put("Tasklists, per exekvering", () -> runtimeService.createVariableInstanceQuery().variableNameIn(visade)
+                .variableScopeIdIn(omfang.toArray(String[]::new)));
+        fragor.put("per processinstans", () -> runtimeService.createVariableInstanceQuery()
+                .processInstanceIdIn(instanser.toArray(String[]::new)));
+        fragor.put("per uppgift", () -> runtimeService.createVariableInstanceQuery().taskIdIn(uppgifter.toArray(String[]::new)));
+        fragor.put("alla ärendenummer", () -> runtimeService.createVariableInstanceQuery().variableName(ArendeProcessen.ARENDENUMMER));
+
+        Map<String, Integer> minst = new HashMap<>();
+        Map<String, Integer> mest = new HashMap<>();
+        for (String anvandare : ANVANDARE) {
+            List<String> grupper = anvandare.equals(TILLDELAD) ? List.of(Sektion.VUXEN.gruppId())
+                    : identityService.createGroupQuery().groupMember(anvandare).list().stream().map(Group::getId).toList();
+            for (var fraga : fragor.entrySet()) {
+                String vad = anvandare + ", " + fraga.getKey();
+                List<String> snabb = som(anvandare, grupper, () -> variabler(fraga.getValue().get()));
+                long snabbtAntal = som(anvandare, grupper, () -> fraga.getValue().get().count());
+                List<String> motorns = medMotornsEgenFraga(() -> som(anvandare, grupper, () -> variabler(fraga.getValue().get())));
+                long motornsAntal = medMotornsEgenFraga(() -> som(anvandare, grupper, () -> fraga.getValue().get().count()));
+                assertThat(snabb).as(vad).isEqualTo(motorns);
+                assertThat(snabbtAntal).as(vad).isEqualTo(motornsAntal).isEqualTo(snabb.size());
+                minst.merge(fraga.getKey(), snabb.size(), Math::min);
+                mest.merge(fraga.getKey(), snabb.size(), Math::max);
+            }
+        }
+        // the check is there: for the cases' own variables, some users see fewer than others
+        assertThat(mest.get("per processinstans")).isPositive().isGreaterThan(minst.get("per processinstans"));
+    }
+
+    private static List<String> variabler(VariableInstanceQuery fraga) {
+        return fraga.list().stream().map(VariableInstance::getId).sorted().toList();
     }
 
     @Test
