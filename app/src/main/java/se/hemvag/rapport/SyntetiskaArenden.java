@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.hemvag.arende.ArendeStatus;
+import se.hemvag.arende.Arenden;
 import se.hemvag.arende.Insatstyp;
 import se.hemvag.avslut.Avslutsorsak;
 import se.hemvag.avslut.BoendeVidAvslut;
@@ -74,10 +75,12 @@ public class SyntetiskaArenden {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaktion;
+    private final Arenden arenden;
 
-    SyntetiskaArenden(JdbcTemplate jdbc, TransactionTemplate transaktion) {
+    SyntetiskaArenden(JdbcTemplate jdbc, TransactionTemplate transaktion, Arenden arenden) {
         this.jdbc = jdbc;
         this.transaktion = transaktion;
+        this.arenden = arenden;
     }
 
     /** One case as generated, before it has its database ids. */
@@ -131,7 +134,8 @@ public class SyntetiskaArenden {
 
     public Skapat skapa(Omfattning omfattning) {
         Random slump = new Random(omfattning.seed());
-        List<Fall> fall = planera(omfattning, slump);
+        // one transaction for the planning's case numbers: sequences are not rolled back, nothing else is written
+        List<Fall> fall = transaktion.execute(status -> planera(omfattning, slump));
         Set<Klientuppgifter> klienter = new HashSet<>();
         fall.forEach(f -> klienter.add(f.klient));
         int[] raknare = new int[3];
@@ -188,7 +192,7 @@ public class SyntetiskaArenden {
                     avslutat = ansokt.plusDays(langd);
                     avslutadeKvar--;
                 }
-                Fall nytt = new Fall(klient, String.format("%d-%05d", ansokt.getYear(), nastaLopnummer()), sektion, ansokt, avslutat,
+                Fall nytt = new Fall(klient, arenden.nyttArendenummer(ansokt), sektion, ansokt, avslutat,
                         omfattning.idag());
                 nytt.foregaende = foregaende;
                 nytt.forsokslagenhet = nytt.langd > 120 && slump.nextInt(12) == 0;
@@ -202,15 +206,6 @@ public class SyntetiskaArenden {
             }
         }
         return fall;
-    }
-
-    /**
-     * One number at a time from the sequence that registrations draw from too: the app may already
-     * take applications while the demo history is written, so no range can be set aside by moving
-     * the sequence on afterwards (that gave two cases one number).
-     */
-    private long nastaLopnummer() {
-        return jdbc.queryForObject("select next value for arendenummer_seq", Long.class);
     }
 
     private static Klientuppgifter nyKlient(LocalDate idag, Random slump, Set<String> upptagna) {
