@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.hemvag.arende.ArendeProcessen;
 import se.hemvag.prestanda.EgenDatabas;
 import se.hemvag.tillhorighet.TillhorighetProcessen;
@@ -70,8 +67,8 @@ class KraschTest {
         assertThat(ovantat).as("svar före kraschen som inte var 2xx").isEmpty();
         assertThat(slutforda).as("lasten hann slutföra utredningar före kraschen").isNotEmpty();
 
-        try (Nod nod = Nod.starta(databas, katalog.resolve("efter.log"));
-             Connection sql = DriverManager.getConnection(databas.jdbcUrl(), "root", "")) {
+        JdbcTemplate sql = databas.somRoot().getJdbcTemplate();
+        try (Nod nod = Nod.starta(databas, katalog.resolve("efter.log"))) {
             Reststeg steg = new Reststeg(new Http(nod.vantaTillsStartad()));
             Map<String, Integer> forlorade = new ConcurrentHashMap<>();
             Map<String, Integer> dubbletter = new ConcurrentHashMap<>();
@@ -185,23 +182,11 @@ class KraschTest {
         }
     }
 
-    private static int antal(Connection sql, String fraga, Object... parametrar) throws Exception {
-        List<String> svar = rader(sql, fraga, parametrar);
-        return Integer.parseInt(svar.get(0));
+    private static int antal(JdbcTemplate sql, String fraga, Object... parametrar) {
+        return sql.queryForObject(fraga, Integer.class, parametrar);
     }
 
-    private static List<String> rader(Connection sql, String fraga, Object... parametrar) throws Exception {
-        try (PreparedStatement sats = sql.prepareStatement(fraga)) {
-            for (int i = 0; i < parametrar.length; i++) {
-                sats.setObject(i + 1, parametrar[i]);
-            }
-            List<String> rader = new ArrayList<>();
-            try (ResultSet svar = sats.executeQuery()) {
-                while (svar.next()) {
-                    rader.add(svar.getString(1));
-                }
-            }
-            return rader;
-        }
+    private static List<String> rader(JdbcTemplate sql, String fraga, Object... parametrar) {
+        return sql.queryForList(fraga, String.class, parametrar);
     }
 }

@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +18,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import se.hemvag.Http;
 import se.hemvag.Nod;
 import se.hemvag.Reststeg;
@@ -73,15 +70,16 @@ class TvaNoderTest {
         assertThat(noder.get(0).logg() + noder.get(1).logg()).as("den ena noden väntade på den andras start")
                 .contains("Startlåset hemvag.start togs efter");
 
-        try (Connection sql = DriverManager.getConnection(databas.jdbcUrl(), "root", "");
-             Statement fraga = sql.createStatement()) {
-            assertThat(rader(fraga, "select NAME_ from ACT_RU_FILTER group by NAME_ having count(*) > 1")).isEmpty();
-            // Mina uppgifter, and each section's list and its overdue tasks
-            assertThat(rader(fraga, "select NAME_ from ACT_RU_FILTER")).hasSize(1 + 2 * Sektion.values().length);
-            assertThat(rader(fraga, "select identitetsnummer from klient group by identitetsnummer having count(*) > 1")).isEmpty();
-            assertThat(rader(fraga, "select NAME_ from ACT_RE_PROCDEF group by NAME_, KEY_ having count(*) > 1")).isEmpty();
-            assertThat(rader(fraga, "select ID_ from ACT_RE_DEPLOYMENT")).hasSize(1);
-        }
+        NamedParameterJdbcTemplate sql = databas.somRoot();
+        JdbcTemplate fraga = sql.getJdbcTemplate();
+        assertThat(fraga.queryForList("select NAME_ from ACT_RU_FILTER group by NAME_ having count(*) > 1", String.class)).isEmpty();
+        // Mina uppgifter, and each section's list and its overdue tasks
+        assertThat(fraga.queryForList("select NAME_ from ACT_RU_FILTER", String.class)).hasSize(1 + 2 * Sektion.values().length);
+        assertThat(fraga.queryForList("select identitetsnummer from klient group by identitetsnummer having count(*) > 1",
+                String.class)).isEmpty();
+        assertThat(fraga.queryForList("select NAME_ from ACT_RE_PROCDEF group by NAME_, KEY_ having count(*) > 1", String.class))
+                .isEmpty();
+        assertThat(fraga.queryForList("select ID_ from ACT_RE_DEPLOYMENT", String.class)).hasSize(1);
 
         // a task of mottagningen's, claimed and completed through node 1, is gone on node 2
         Reststeg nod1 = new Reststeg(http.get(0));
@@ -96,65 +94,46 @@ class TvaNoderTest {
         assertThat(http.get(1).get("/engine-rest/task/" + uppgift, HANDLAGGARE, "demo").statusCode()).isEqualTo(404);
 
         List<String> arenden = registrera(http);
-        try (Connection sql = DriverManager.getConnection(databas.jdbcUrl(), "root", "")) {
-            List<String> jobb = kontaktbevakningarnasJobb(sql, arenden);
-            assertThat(jobb).as("en kontaktbevakning per ärende").hasSize(ARENDEN);
-            for (List<String> del : delar(jobb)) {
-                uppdatera(sql, "update ACT_RU_JOB set DUEDATE_ = timestamp '2000-01-01 00:00:00' where ID_ in " + platser(del), del);
-            }
-            long start = System.nanoTime();
-            long grans = start + Duration.ofMinutes(4).toNanos();
-            while (kvar(sql, jobb) > 0 && System.nanoTime() < grans) {
-                Thread.sleep(500);
-            }
-            double sekunder = (System.nanoTime() - start) / 1e9;
-            Map<String, Integer> korningar = new HashMap<>();
-            Map<String, Integer> perNod = new TreeMap<>();
-            int misslyckade = 0;
-            for (List<String> del : delar(jobb)) {
-                try (PreparedStatement logg = sql.prepareStatement("select JOB_ID_, JOB_STATE_, HOSTNAME_ from ACT_HI_JOB_LOG"
-                        + " where JOB_ID_ in " + platser(del) + " and JOB_STATE_ in (" + LYCKADES + ", " + MISSLYCKADES + ")")) {
-                    satt(logg, del);
-                    try (ResultSet rad = logg.executeQuery()) {
-                        while (rad.next()) {
-                            if (rad.getInt(2) == LYCKADES) {
-                                korningar.merge(rad.getString(1), 1, Integer::sum);
-                                perNod.merge(rad.getString(3), 1, Integer::sum);
-                            } else {
-                                misslyckade++;
-                            }
-                        }
-                    }
-                }
-            }
-            long dubbletter = korningar.values().stream().filter(n -> n > 1).count();
-            int dubblaGenomgangar = 0;
-            for (List<String> del : delar(arenden)) {
-                try (PreparedStatement grind = sql.prepareStatement("select count(*) from ACT_HI_ACTINST a join ACT_HI_PROCINST p"
-                        + " on p.ID_ = a.PROC_INST_ID_ where a.ACT_ID_ = 'Gateway_BehoverKontaktforsok' and p.BUSINESS_KEY_ in "
-                        + platser(del) + " group by p.ID_ having count(*) > 1")) {
-                    satt(grind, del);
-                    try (ResultSet rad = grind.executeQuery()) {
-                        while (rad.next()) {
-                            dubblaGenomgangar++;
-                        }
-                    }
-                }
-            }
-            System.out.printf("Två noder: %,d timerjobb förfallna, %,d körda på %.1f s %s, %d körda mer än en gång,"
-                            + " %d ärenden som passerat kontrollen två gånger, %d misslyckade försök.%n",
-                    jobb.size(), korningar.size(), sekunder, perNod, dubbletter, dubblaGenomgangar, misslyckade);
-            assertThat(korningar).as("körda timerjobb").hasSize(ARENDEN);
-            assertThat(dubbletter).as("timerjobb körda mer än en gång").isZero();
-            assertThat(dubblaGenomgangar).isZero();
-            assertThat(perNod).as("båda nodernas jobbexekverare tog jobb").containsOnlyKeys("nod1", "nod2");
-            assertThat(kontaktbevakningarnasJobb(sql, arenden)).as("nästa kontroll väntar i varje ärende").hasSize(ARENDEN);
-
-            // every node's schedule fired every other second during all this: the night's culling ran once
-            assertThat(antal(sql, "select count(*) from nattkorning where uppgift = 'gallring'")).isOne();
-            assertThat(antal(sql, "select count(*) from nattkorning where uppgift = 'gallring' and datum = '"
-                    + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")) + "'")).isOne();
+        List<String> jobb = kontaktbevakningarnasJobb(sql, arenden);
+        assertThat(jobb).as("en kontaktbevakning per ärende").hasSize(ARENDEN);
+        Map<String, List<String>> jobben = Map.of("jobb", jobb);
+        sql.update("update ACT_RU_JOB set DUEDATE_ = timestamp '2000-01-01 00:00:00' where ID_ in (:jobb)", jobben);
+        long start = System.nanoTime();
+        long grans = start + Duration.ofMinutes(4).toNanos();
+        while (sql.queryForObject("select count(*) from ACT_RU_JOB where ID_ in (:jobb)", jobben, Integer.class) > 0
+                && System.nanoTime() < grans) {
+            Thread.sleep(500);
         }
+        double sekunder = (System.nanoTime() - start) / 1e9;
+        Map<String, Integer> korningar = new HashMap<>();
+        Map<String, Integer> perNod = new TreeMap<>();
+        int[] misslyckade = {0};
+        sql.query("select JOB_ID_, JOB_STATE_, HOSTNAME_ from ACT_HI_JOB_LOG where JOB_ID_ in (:jobb) and JOB_STATE_ in ("
+                + LYCKADES + ", " + MISSLYCKADES + ")", jobben, rad -> {
+                    if (rad.getInt(2) == LYCKADES) {
+                        korningar.merge(rad.getString(1), 1, Integer::sum);
+                        perNod.merge(rad.getString(3), 1, Integer::sum);
+                    } else {
+                        misslyckade[0]++;
+                    }
+                });
+        long dubbletter = korningar.values().stream().filter(n -> n > 1).count();
+        int dubblaGenomgangar = sql.queryForList("select p.ID_ from ACT_HI_ACTINST a join ACT_HI_PROCINST p on p.ID_ = a.PROC_INST_ID_"
+                + " where a.ACT_ID_ = 'Gateway_BehoverKontaktforsok' and p.BUSINESS_KEY_ in (:arenden) group by p.ID_"
+                + " having count(*) > 1", Map.of("arenden", arenden), String.class).size();
+        System.out.printf("Två noder: %,d timerjobb förfallna, %,d körda på %.1f s %s, %d körda mer än en gång,"
+                        + " %d ärenden som passerat kontrollen två gånger, %d misslyckade försök.%n",
+                jobb.size(), korningar.size(), sekunder, perNod, dubbletter, dubblaGenomgangar, misslyckade[0]);
+        assertThat(korningar).as("körda timerjobb").hasSize(ARENDEN);
+        assertThat(dubbletter).as("timerjobb körda mer än en gång").isZero();
+        assertThat(dubblaGenomgangar).isZero();
+        assertThat(perNod).as("båda nodernas jobbexekverare tog jobb").containsOnlyKeys("nod1", "nod2");
+        assertThat(kontaktbevakningarnasJobb(sql, arenden)).as("nästa kontroll väntar i varje ärende").hasSize(ARENDEN);
+
+        // every node's schedule fired every other second during all this: the night's culling ran once
+        assertThat(fraga.queryForObject("select count(*) from nattkorning where uppgift = 'gallring'", Integer.class)).isOne();
+        assertThat(fraga.queryForObject("select count(*) from nattkorning where uppgift = 'gallring' and datum = ?", Integer.class,
+                java.sql.Date.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"))))).isOne();
         String loggar = noder.get(0).logg() + noder.get(1).logg();
         assertThat(Pattern.compile("Gallringen \\S+ körd på").matcher(loggar).results().count()).isOne();
         assertThat(loggar).contains("körs av en annan nod");
@@ -183,77 +162,10 @@ class TvaNoderTest {
         }
     }
 
-    private static List<String> kontaktbevakningarnasJobb(Connection sql, List<String> arenden) throws Exception {
-        List<String> jobb = new ArrayList<>();
-        for (List<String> del : delar(arenden)) {
-            try (PreparedStatement fraga = sql.prepareStatement("select j.ID_ from ACT_RU_JOB j join ACT_RU_JOBDEF d on d.ID_ = j.JOB_DEF_ID_"
-                    + " join ACT_RU_EXECUTION e on e.ID_ = j.PROCESS_INSTANCE_ID_ where d.ACT_ID_ = 'Timer_Kontaktbevakning'"
-                    + " and e.BUSINESS_KEY_ in " + platser(del))) {
-                satt(fraga, del);
-                try (ResultSet rad = fraga.executeQuery()) {
-                    while (rad.next()) {
-                        jobb.add(rad.getString(1));
-                    }
-                }
-            }
-        }
-        return jobb;
-    }
-
-    private static int kvar(Connection sql, List<String> jobb) throws Exception {
-        int kvar = 0;
-        for (List<String> del : delar(jobb)) {
-            try (PreparedStatement fraga = sql.prepareStatement("select count(*) from ACT_RU_JOB where ID_ in " + platser(del))) {
-                satt(fraga, del);
-                try (ResultSet rad = fraga.executeQuery()) {
-                    rad.next();
-                    kvar += rad.getInt(1);
-                }
-            }
-        }
-        return kvar;
-    }
-
-    private static List<List<String>> delar(List<String> alla) {
-        List<List<String>> delar = new ArrayList<>();
-        for (int i = 0; i < alla.size(); i += 200) {
-            delar.add(alla.subList(i, Math.min(alla.size(), i + 200)));
-        }
-        return delar;
-    }
-
-    private static String platser(List<String> del) {
-        return "(" + String.join(", ", java.util.Collections.nCopies(del.size(), "?")) + ")";
-    }
-
-    private static void satt(PreparedStatement sats, List<String> varden) throws Exception {
-        for (int i = 0; i < varden.size(); i++) {
-            sats.setString(i + 1, varden.get(i));
-        }
-    }
-
-    private static void uppdatera(Connection sql, String sats, List<String> varden) throws Exception {
-        try (PreparedStatement uppdatering = sql.prepareStatement(sats)) {
-            satt(uppdatering, varden);
-            uppdatering.executeUpdate();
-        }
-    }
-
-    private static int antal(Connection sql, String fraga) throws Exception {
-        try (Statement sats = sql.createStatement(); ResultSet rad = sats.executeQuery(fraga)) {
-            rad.next();
-            return rad.getInt(1);
-        }
-    }
-
-    private static List<String> rader(Statement fraga, String sql) throws Exception {
-        List<String> rader = new ArrayList<>();
-        try (ResultSet svar = fraga.executeQuery(sql)) {
-            while (svar.next()) {
-                rader.add(svar.getString(1));
-            }
-        }
-        return rader;
+    private static List<String> kontaktbevakningarnasJobb(NamedParameterJdbcTemplate sql, List<String> arenden) {
+        return sql.queryForList("select j.ID_ from ACT_RU_JOB j join ACT_RU_JOBDEF d on d.ID_ = j.JOB_DEF_ID_"
+                + " join ACT_RU_EXECUTION e on e.ID_ = j.PROCESS_INSTANCE_ID_ where d.ACT_ID_ = 'Timer_Kontaktbevakning'"
+                + " and e.BUSINESS_KEY_ in (:arenden)", Map.of("arenden", arenden), String.class);
     }
 
     private static String hamta(Http nod, String sokvag) {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import se.hemvag.HemvagApplication;
 
 /**
@@ -40,6 +42,11 @@ public record EgenDatabas(String server, String namn) {
 
     public String jdbcUrl() {
         return "jdbc:mariadb://" + server + "/" + namn;
+    }
+
+    /** Queries on the database as root, from outside the app (a harness checking what the app left). */
+    public NamedParameterJdbcTemplate somRoot() {
+        return new NamedParameterJdbcTemplate(new DriverManagerDataSource(jdbcUrl(), "root", ""));
     }
 
     /** The app's command-line arguments for this database (before the mariadb profile's own settings). */
