@@ -192,21 +192,13 @@ public final class StartOchMinneBenchmark {
         }
     }
 
-    private static void arsrapport(Http http, int varv) {
+    private static void arsrapport(Http http, int varv) throws Exception {
         int ar = LocalDate.now().getYear() - 1;
         String sokvag = "/api/indikatorer?indelning=AR&fran=" + ar + "-01-01&till=" + ar + "-12-31";
-        for (int i = 0; i < Math.max(5, varv / 3); i++) {
+        UppgiftslistaBenchmark.mat("Årsrapporten " + ar + " över HTTP (GET " + sokvag + ")", varv, () -> {
             lyckat(http.get(sokvag, LEDNING, LOSENORD));
-        }
-        long[] tider = new long[varv];
-        for (int i = 0; i < varv; i++) {
-            long start = System.nanoTime();
-            lyckat(http.get(sokvag, LEDNING, LOSENORD));
-            tider[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(tider);
-        System.out.printf("Årsrapporten %d över HTTP (GET %s), %d anrop: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n", ar, sokvag,
-                varv, tider[varv / 2] / 1e6, tider[(int) Math.ceil(varv * 0.95) - 1] / 1e6, tider[(int) Math.ceil(varv * 0.99) - 1] / 1e6);
+            return null;
+        });
     }
 
     private static void lyckat(HttpResponse<String> svar) {
