@@ -57,8 +57,7 @@ class Formularkontroll {
             falt = somSystem(() -> falt(() -> motor.getFormService().getDeployedTaskForm(uppgiftId)));
         } catch (ProcessEngineException e) {
             if (somSystem(() -> motor.getTaskService().createTaskQuery().taskId(uppgiftId).count()) == 0) {
-                throw new OptimisticLockingException("Någon annan slutförde uppgiften samtidigt; den finns inte längre."
-                        + " Ladda om uppgiftslistan.");
+                throw new OptimisticLockingException(Kommandovakt.SLUTFORD_AV_NAGON_ANNAN);
             }
             // a task without a Camunda Form takes no fields at all
             falt = Map.of();

@@ -91,6 +91,10 @@ class Kommandovakt extends CommandInterceptor {
     private static final List<Class<?>> FRITEXT_I_MOTORN = List.of(AddCommentCmd.class, UpdateCommentCmd.class,
             CreateAttachmentCmd.class, SaveAttachmentCmd.class);
 
+    /** The other of two who complete the same task at once. */
+    static final String SLUTFORD_AV_NAGON_ANNAN = "Någon annan slutförde uppgiften samtidigt; den finns inte längre."
+            + " Ladda om uppgiftslistan.";
+
     private final ProcessEngineConfigurationImpl motor;
     private final Formularkontroll formular;
     private final Driftsattningskontroll driftsattningar;
@@ -125,8 +129,7 @@ class Kommandovakt extends CommandInterceptor {
             } catch (AuthorizationException e) {
                 if (anvandare && uppgiftenArBorta(kommando)) {
                     // completed by someone else a moment ago: its permissions went with it
-                    throw new OptimisticLockingException("Någon annan slutförde uppgiften samtidigt; den finns inte längre."
-                            + " Ladda om uppgiftslistan.");
+                    throw new OptimisticLockingException(SLUTFORD_AV_NAGON_ANNAN);
                 }
                 throw e;
             } catch (ProcessEngineException e) {
@@ -139,6 +142,13 @@ class Kommandovakt extends CommandInterceptor {
                     // the case was waiting for this a moment ago, and someone else's request took it first
                     throw new MismatchingMessageCorrelationException("Ärendet väntar inte längre på det här steget; någon"
                             + " annan hann före. Ladda om ärendet; inget sparades.");
+                }
+                throw e;
+            } catch (NullPointerException e) {
+                if (anvandare && uppgiftenArBorta(kommando)) {
+                    // the engine read the task just before someone else's completion committed and its execution
+                    // just after: the task is done, this request's work rolls back
+                    throw new OptimisticLockingException(SLUTFORD_AV_NAGON_ANNAN);
                 }
                 throw e;
             }
