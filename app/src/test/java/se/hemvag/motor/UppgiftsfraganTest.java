@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -142,6 +143,23 @@ class UppgiftsfraganTest {
         fragor.put("med affärsnyckel", anvandare -> taskService.createTaskQuery().processInstanceBusinessKeyLike("%-%"));
         fragor.put("aktiva, sorterade", anvandare -> taskService.createTaskQuery().active().orderByDueDate().asc()
                 .orderByTaskId().desc());
+        fragor.put("sektionens lista, nyast först", anvandare -> taskService.createTaskQuery()
+                .taskCandidateGroup(Sektion.MOTTAGNINGEN.gruppId()).includeAssignedTasks().orderByTaskCreateTime().desc()
+                .orderByTaskId().asc());
+        fragor.put("kandidat som användare", anvandare -> taskService.createTaskQuery().taskCandidateUser(anvandare));
+        fragor.put("kandidatgrupp som", anvandare -> taskService.createTaskQuery().taskCandidateGroupLike("%en"));
+        fragor.put("med kandidatgrupper", anvandare -> taskService.createTaskQuery().withCandidateGroups());
+        fragor.put("utan kandidatgrupper", anvandare -> taskService.createTaskQuery().withoutCandidateGroups()
+                .includeAssignedTasks());
+        fragor.put("inblandad", anvandare -> taskService.createTaskQuery().taskInvolvedUser(anvandare));
+        fragor.put("eller-fråga med inblandad", anvandare -> taskService.createTaskQuery().or()
+                .taskCandidateGroup(Sektion.VUXEN.gruppId()).taskInvolvedUser(TILLDELAD).endOr());
+        fragor.put("eller-fråga med kandidatgrupper", anvandare -> taskService.createTaskQuery().or()
+                .taskCandidateGroupIn(List.of(Sektion.VUXEN.gruppId(), Sektion.MOTTAGNINGEN.gruppId())).taskAssignee(TILLDELAD)
+                .endOr().orderByTaskCreateTime().desc().orderByTaskId().asc());
+        fragor.put("sorterade efter ärendenummer", anvandare -> taskService.createTaskQuery()
+                .taskCandidateGroup(Sektion.VUXEN.gruppId()).orderByProcessVariable(ArendeProcessen.ARENDENUMMER, ValueType.STRING)
+                .asc().orderByTaskId().asc());
 
         int ledningensAntal = 0;
         int handlaggarensAntal = Integer.MAX_VALUE;
