@@ -59,6 +59,20 @@ class UppgiftsfraganTest {
     private Ansokningsmottagning mottagning;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private UppgiftsfraganMedExists plugin;
+
+    /** On MariaDB the task statements keep their EXISTS as EXISTS; the engine's MySQL database type does not say MariaDB. */
+    @Test
+    void mariadbKannsIgen() {
+        String databasen = jdbc.execute((ConnectionCallback<String>) anslutning -> anslutning.getMetaData().getDatabaseProductName());
+        assertThat(plugin.forMariadb()).as(databasen).isEqualTo(databasen.equals("MariaDB"));
+        String mapper = UppgiftsfraganMedExists.mapper(UppgiftsfraganMedExists.las(UppgiftsfraganMedExists.MOTORNS_FRAGOR),
+                UppgiftsfraganMedExists.las(UppgiftsfraganMedExists.MOTORNS_VARIABELFRAGOR),
+                UppgiftsfraganMedExists.las(UppgiftsfraganMedExists.VARA_FRAGMENT), true);
+        // the list and the count
+        assertThat(mapper.split(java.util.regex.Pattern.quote(UppgiftsfraganMedExists.MARIADB_PLAN), -1)).hasSize(3);
+    }
 
     @Test
     void motornKorFraganMedExists() {
