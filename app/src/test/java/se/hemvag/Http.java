@@ -26,6 +26,11 @@ public final class Http {
         return skicka(begaran(sokvag, anvandare, losenord).setHeader("Accept", "text/csv").GET().build());
     }
 
+    /** Plain text, as Prometheus asks for its metrics. */
+    public HttpResponse<String> getText(String sokvag, String anvandare, String losenord) {
+        return skicka(begaran(sokvag, anvandare, losenord).setHeader("Accept", "text/plain").GET().build());
+    }
+
     /** As Tasklist asks for a task list: HAL, with the filter's variables embedded. */
     public HttpResponse<String> postHal(String sokvag, String anvandare, String losenord, String json) {
         return skicka(begaran(sokvag, anvandare, losenord).setHeader("Accept", "application/hal+json")

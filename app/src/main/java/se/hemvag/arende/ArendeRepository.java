@@ -1,6 +1,7 @@
 package se.hemvag.arende;
 
 import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,16 @@ interface ArendeRepository extends JpaRepository<Arende, Long> {
     long nastaLopnummer();
 
     List<Arende> findByKlientIdOrderByAnsokningsdatumDescIdDesc(Long klientId);
+
+    /** Cases with one of the statuses, per responsible section (null before a section is chosen). */
+    @Query("select a.ansvarigSektion, count(a) from Arende a where a.status in :statusar group by a.ansvarigSektion")
+    List<Object[]> antalPerSektion(@Param("statusar") Collection<ArendeStatus> statusar);
+
+    @Query("select a.ansvarigSektion, count(a) from Arende a where a.ansokningsdatum >= :fran group by a.ansvarigSektion")
+    List<Object[]> ansoktaPerSektionFran(@Param("fran") LocalDate fran);
+
+    @Query("select a.ansvarigSektion, count(a) from Arende a where a.avslutad >= :fran group by a.ansvarigSektion")
+    List<Object[]> avslutadePerSektionFran(@Param("fran") LocalDate fran);
 
     /** The case row, locked for writing until the transaction ends. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

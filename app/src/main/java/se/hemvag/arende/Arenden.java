@@ -220,6 +220,21 @@ public class Arenden {
         return repository.count() > 0;
     }
 
+    /**
+     * The unit's flow per responsible section (its group id; {@link Arendeflode#UTAN_SEKTION} before one
+     * is chosen): the open cases, and the cases applied for and closed from the given day on.
+     */
+    @Transactional(readOnly = true)
+    public Arendeflode flodePerSektion(LocalDate fran) {
+        return new Arendeflode(perSektion(repository.antalPerSektion(ArendeStatus.oppna())),
+                perSektion(repository.ansoktaPerSektionFran(fran)), perSektion(repository.avslutadePerSektionFran(fran)));
+    }
+
+    private static Map<String, Long> perSektion(List<Object[]> rader) {
+        return rader.stream().collect(Collectors.toMap(rad -> rad[0] == null ? Arendeflode.UTAN_SEKTION : (String) rad[0],
+                rad -> ((Number) rad[1]).longValue(), Long::sum));
+    }
+
     /** The client's open case, if they have one. */
     @Transactional(readOnly = true)
     public Optional<Arende> oppetFor(Long klientId) {

@@ -12,6 +12,8 @@ public final class Grupper {
      * group, which the engine lets past every check: that one holds only the bootstrap account.
      */
     public static final String ADMINISTRATORER = "administratorer";
+    /** Read the operational metrics and the health checks' details (/actuator); no client data, no engine rights. */
+    public static final String OVERVAKNING = "overvakning";
 
     private Grupper() {
     }

@@ -53,6 +53,7 @@ public class Sektionsgrupper {
         skapaGrupp(Grupper.LEDNING, "Ledningsgrupp");
         skapaGrupp(Grupper.PROCESSAGARE, "Processägare");
         skapaGrupp(Grupper.ADMINISTRATORER, "Administratörer (användare och grupper)");
+        skapaGrupp(Grupper.OVERVAKNING, "Övervakning (driftens mätvärden)");
 
         Filter mina = filter(MINA_UPPGIFTER, 0, "Uppgifter som är tilldelade mig",
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));

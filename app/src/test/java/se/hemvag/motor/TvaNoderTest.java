@@ -2,6 +2,7 @@ package se.hemvag.motor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,11 +58,16 @@ class TvaNoderTest {
         EgenDatabas databas = EgenDatabas.ny("hemvag_tva_noder");
         Path katalog = Files.createTempDirectory("hemvag-tva-noder");
         for (int nod = 1; nod <= 2; nod++) {
-            noder.add(Nod.starta(databas, katalog.resolve("nod" + nod + ".log"),
-                    "--camunda.bpm.generic-properties.properties.hostname=nod" + nod, "--hemvag.gallring.schema=*/2 * * * * *",
+            List<String> argument = new ArrayList<>(List.of("--camunda.bpm.generic-properties.properties.hostname=nod" + nod,
+                    "--hemvag.gallring.schema=*/2 * * * * *",
                     // an idle job executor looks again after at most a second (the default backs off up to a minute),
                     // so that both nodes are there when the 1,000 fall due
                     "--camunda.bpm.job-execution.max-wait=1000"));
+            if (nod == 2) {
+                // the second node logs as JSON, one object a line, as a log collector reads it
+                argument.add("--spring.profiles.include=jsonloggar");
+            }
+            noder.add(Nod.starta(databas, katalog.resolve("nod" + nod + ".log"), argument.toArray(String[]::new)));
         }
         List<Http> http = new ArrayList<>();
         for (Nod nod : noder) {
@@ -137,6 +143,27 @@ class TvaNoderTest {
         String loggar = noder.get(0).logg() + noder.get(1).logg();
         assertThat(Pattern.compile("Gallringen \\S+ körd på").matcher(loggar).results().count()).isOne();
         assertThat(loggar).contains("körs av en annan nod");
+
+        // operations see both nodes ready, and what their job executors did, in Prometheus
+        double utforda = 0;
+        for (Http nod : http) {
+            HttpResponse<String> redo = nod.get("/actuator/health/readiness", null, null);
+            assertThat(redo.statusCode()).as(redo.body()).isEqualTo(200);
+            assertThat(redo.body()).isEqualTo("{\"status\":\"UP\"}");
+            HttpResponse<String> matt = nod.getText("/actuator/prometheus", "overvakning", "demo");
+            assertThat(matt.statusCode()).as(matt.body()).isEqualTo(200);
+            assertThat(matt.body()).contains("camunda_jobbexekutor_aktiv{application=\"hemvag\"} 1.0");
+            utforda += Double.parseDouble(Pattern.compile("(?m)^camunda_jobb_utforda_total\\{[^}]*} (\\S+)$").matcher(matt.body())
+                    .results().findFirst().orElseThrow().group(1));
+        }
+        assertThat(utforda).as("timerjobb som nodernas jobbexekutorer räknat").isGreaterThanOrEqualTo(ARENDEN);
+
+        List<String> jsonrader = noder.get(1).logg().lines().filter(rad -> rad.startsWith("{")).toList();
+        assertThat(jsonrader).isNotEmpty();
+        for (String rad : jsonrader) {
+            assertThat(new ObjectMapper().readTree(rad).has("message")).as(rad).isTrue();
+        }
+        assertThat(jsonrader).anyMatch(rad -> rad.contains("\"message\":\"Hemväg tar emot trafik\""));
     }
 
     /** The cases, registered from two clients per node at once; their case numbers. */
