@@ -1,5 +1,6 @@
 package se.hemvag;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 /** A plain HTTP client against the running app, logged in with HTTP Basic or not at all. */
 public final class Http {
@@ -24,6 +26,26 @@ public final class Http {
 
     public HttpResponse<String> getCsv(String sokvag, String anvandare, String losenord) {
         return skicka(begaran(sokvag, anvandare, losenord).setHeader("Accept", "text/csv").GET().build());
+    }
+
+    /** One part of a multipart form: a field, or a file when it has a file name. */
+    public record Del(String namn, String filnamn, byte[] innehall) {
+    }
+
+    /** A multipart form, as Camunda Modeler deploys: POST /engine-rest/deployment/create. */
+    public HttpResponse<String> postMultipart(String sokvag, String anvandare, String losenord, List<Del> delar) {
+        String grans = "----hemvag-" + System.nanoTime();
+        ByteArrayOutputStream kropp = new ByteArrayOutputStream();
+        for (Del del : delar) {
+            String huvud = "--" + grans + "\r\nContent-Disposition: form-data; name=\"" + del.namn() + "\""
+                    + (del.filnamn() != null ? "; filename=\"" + del.filnamn() + "\"\r\nContent-Type: application/octet-stream" : "")
+                    + "\r\n\r\n";
+            kropp.writeBytes(huvud.getBytes(StandardCharsets.UTF_8));
+            kropp.writeBytes(del.innehall());
+            kropp.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        kropp.writeBytes(("--" + grans + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return post(sokvag, anvandare, losenord, "multipart/form-data; boundary=" + grans, kropp.toByteArray());
     }
 
     /** Plain text, as Prometheus asks for its metrics. */

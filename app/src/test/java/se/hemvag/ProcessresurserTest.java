@@ -76,14 +76,15 @@ class ProcessresurserTest {
             assertThat(modell.getDefinitions().getBpmDiagrams()).as("diagram").isNotEmpty();
             for (Process process : modell.getModelElementsByType(Process.class)) {
                 assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId() + " historyTimeToLive").isNotBlank();
-                assertThat(process.getCamundaVersionTag()).as(process.getId() + " versionTag").isNotBlank();
+                // semantic: MAJOR.MINOR.PATCH (processes/README.md says which change is which)
+                assertThat(process.getCamundaVersionTag()).as(process.getId() + " versionTag").matches("\\d+\\.\\d+\\.\\d+");
                 assertThat(process.getName()).as(process.getId() + " namn").isNotBlank();
             }
         }
         for (DmnModelInstance modell : dmn) {
             for (Decision beslut : modell.getModelElementsByType(Decision.class)) {
                 assertThat(beslut.getCamundaHistoryTimeToLiveString()).as(beslut.getId()).isNotBlank();
-                assertThat(beslut.getVersionTag()).as(beslut.getId()).isNotBlank();
+                assertThat(beslut.getVersionTag()).as(beslut.getId()).matches("\\d+\\.\\d+\\.\\d+");
             }
         }
     }

@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.BATCH;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
@@ -125,6 +126,8 @@ class Behorigheter {
         tillat(Grupper.PROCESSAGARE, PROCESS_DEFINITION, ANY, READ);
         tillat(Grupper.PROCESSAGARE, DECISION_DEFINITION, ANY, READ);
         tillat(Grupper.PROCESSAGARE, DECISION_REQUIREMENTS_DEFINITION, ANY, READ);
+        // the batches that move running cases between versions (Processversioner), followed in Cockpit: counts, no cases
+        tillat(Grupper.PROCESSAGARE, BATCH, ANY, READ, READ_HISTORY);
     }
 
     private void tillat(String grupp, Resource resurs, String resursId, Permission... behorigheter) {

@@ -49,6 +49,7 @@ import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveGroupCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
+import org.camunda.bpm.engine.impl.cmd.SetProcessDefinitionVersionCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
@@ -62,6 +63,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.migration.AbstractMigrationCmd;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.repository.DeploymentBuilderImpl;
@@ -86,7 +88,9 @@ class Kommandovakt extends CommandInterceptor {
             SignalEventReceivedCmd.class, SignalCmd.class, HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class,
             HandleExternalTaskBpmnErrorCmd.class, AbstractVariableCmd.class, AbstractPatchVariablesCmd.class,
             SetVariablesToProcessInstancesBatchCmd.class, EvaluateStartConditionCmd.class, ExternalTaskCmd.class,
-            FetchExternalTasksCmd.class);
+            FetchExternalTasksCmd.class,
+            // a process owner moves cases between versions through Processversioner, which checks the plan first
+            AbstractMigrationCmd.class, SetProcessDefinitionVersionCmd.class);
     /** Free text that would stay in the engine's history, past the culling rules: notes belong in the forms. */
     private static final List<Class<?>> FRITEXT_I_MOTORN = List.of(AddCommentCmd.class, UpdateCommentCmd.class,
             CreateAttachmentCmd.class, SaveAttachmentCmd.class);

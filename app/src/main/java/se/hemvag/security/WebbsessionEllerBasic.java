@@ -22,11 +22,13 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 
 /**
  * HTTP Basic, and for reads of Hemväg's own API also the webapps' login: a manager who came from
- * Cockpit to the unit's dashboard reads the figures without logging in again. Only GET: anything
- * that changes data still needs Basic, so the webapp session cannot be used for forged changes.
+ * Cockpit to the unit's dashboard reads the figures without logging in again. Writes need Basic,
+ * except the few a page inside the webapps makes ({@link #SKRIVNINGAR_FRAN_WEBBAPPARNA}), which
+ * need the webapps' CSRF token too, so the webapp session cannot be used for forged changes.
  * A page's script (X-Requested-With) that is refused gets a plain 401, not the Basic challenge
  * that would make the browser open its login dialog.
  *
@@ -44,6 +46,8 @@ public class WebbsessionEllerBasic extends HttpBasicAuthenticationProvider {
     private static final ThreadLocal<Boolean> FRAN_SKRIPT = new ThreadLocal<>();
     private static final String BASIC = "Basic ";
     private static final int HOGST_MINDA = 10_000;
+    /** Writes that a page inside the webapps makes with their login: the process owner's moves of cases in Cockpit. */
+    static final List<String> SKRIVNINGAR_FRAN_WEBBAPPARNA = List.of("/api/processversioner/");
 
     private record Verifierad(String anvandare, List<String> grupper, List<String> tenants, long giltigTill) {
     }
@@ -70,7 +74,9 @@ public class WebbsessionEllerBasic extends HttpBasicAuthenticationProvider {
         String sokvag = request.getRequestURI().substring(request.getContextPath().length());
         String huvud = request.getHeader("Authorization");
         boolean lasningAvApiet = "GET".equals(request.getMethod()) && sokvag.startsWith("/api/");
-        if (lasningAvApiet && huvud == null) {
+        boolean skrivningFranWebbapparna = !"GET".equals(request.getMethod())
+                && SKRIVNINGAR_FRAN_WEBBAPPARNA.stream().anyMatch(sokvag::startsWith) && webbapparnasToken(request);
+        if ((lasningAvApiet || skrivningFranWebbapparna) && huvud == null) {
             HttpSession session = request.getSession(false);
             Authentications webbapparna = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
             Authentication inloggning = webbapparna == null ? null
@@ -110,6 +116,18 @@ public class WebbsessionEllerBasic extends HttpBasicAuthenticationProvider {
             verifierade.put(nyckel, verifierad);
         }
         return resultat(verifierad);
+    }
+
+    /**
+     * The webapps' own CSRF token, sent back by a page inside them: the header equals the token the
+     * session holds. A page elsewhere cannot read it, so it cannot forge the write.
+     */
+    private static boolean webbapparnasToken(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object sessionens = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+        String skickad = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+        return sessionens != null && skickad != null && MessageDigest.isEqual(sessionens.toString().getBytes(StandardCharsets.UTF_8),
+                skickad.getBytes(StandardCharsets.UTF_8));
     }
 
     private static AuthenticationResult resultat(Verifierad verifierad) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,7 +115,7 @@ class SektionsbehorigheterTest {
     @Test
     void processagarenDriftsatterEnAndradBpmnMenInteHandlaggareEllerLedning() throws Exception {
         byte[] andrad = Files.readString(Path.of("../processes/tillhorighet/tillhorighet.bpmn"))
-                .replace("camunda:versionTag=\"1.0\"", "camunda:versionTag=\"1.0-modeler-test\"")
+                .replace("camunda:versionTag=\"1.0.0\"", "camunda:versionTag=\"1.0.1-modeler-test\"")
                 .getBytes(StandardCharsets.UTF_8);
 
         assertThat(driftsatt("handlaggare-mottagningen", andrad).statusCode()).isEqualTo(403);
@@ -127,7 +126,7 @@ class SektionsbehorigheterTest {
         String deploymentId = json.readTree(svar.body()).get("id").asText();
         try {
             JsonNode senaste = get("/engine-rest/process-definition/key/TillhorighetProcess", "processagare");
-            assertThat(senaste.get("versionTag").asText()).isEqualTo("1.0-modeler-test");
+            assertThat(senaste.get("versionTag").asText()).isEqualTo("1.0.1-modeler-test");
             // the BPMN came alone, without forms and decisions: it still finds them (binding "latest")
             String process = runtimeService.startProcessInstanceById(senaste.get("id").asText(), "modeler-test",
                     ArendeProcessen.startvariabler(arende, LocalDate.now())).getId();
@@ -139,23 +138,10 @@ class SektionsbehorigheterTest {
     }
 
     private HttpResponse<String> driftsatt(String anvandare, byte[] bpmn) {
-        String grans = "----hemvag-" + System.nanoTime();
-        ByteArrayOutputStream kropp = new ByteArrayOutputStream();
-        del(kropp, grans, "deployment-name", null, "hemvag-modeler".getBytes(StandardCharsets.UTF_8));
-        del(kropp, grans, "deployment-source", null, "Camunda Modeler".getBytes(StandardCharsets.UTF_8));
-        del(kropp, grans, "tillhorighet.bpmn", "tillhorighet.bpmn", bpmn);
-        kropp.writeBytes(("--" + grans + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.post("/engine-rest/deployment/create", anvandare, LOSENORD,
-                "multipart/form-data; boundary=" + grans, kropp.toByteArray());
-    }
-
-    private static void del(ByteArrayOutputStream kropp, String grans, String namn, String filnamn, byte[] innehall) {
-        String huvud = "--" + grans + "\r\nContent-Disposition: form-data; name=\"" + namn + "\""
-                + (filnamn != null ? "; filename=\"" + filnamn + "\"\r\nContent-Type: application/octet-stream" : "")
-                + "\r\n\r\n";
-        kropp.writeBytes(huvud.getBytes(StandardCharsets.UTF_8));
-        kropp.writeBytes(innehall);
-        kropp.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        return http.postMultipart("/engine-rest/deployment/create", anvandare, LOSENORD, List.of(
+                new Http.Del("deployment-name", null, "hemvag-modeler".getBytes(StandardCharsets.UTF_8)),
+                new Http.Del("deployment-source", null, "Camunda Modeler".getBytes(StandardCharsets.UTF_8)),
+                new Http.Del("tillhorighet.bpmn", "tillhorighet.bpmn", bpmn)));
     }
 
     private static List<String> namn(JsonNode filter) {

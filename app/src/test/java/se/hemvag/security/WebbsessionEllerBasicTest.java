@@ -116,6 +116,36 @@ class WebbsessionEllerBasicTest {
         verify(grupper, never()).list();
     }
 
+    @Test
+    void processagarensSidaISkrivetMedSessionenBaraMedWebbapparnasToken() {
+        UserAuthentication session = new UserAuthentication("processagare", "default");
+        session.setGroupIds(List.of("processagare"));
+        session.setTenantIds(List.of());
+        Authentications inloggade = new Authentications();
+        inloggade.addOrReplace(session);
+        WebbsessionEllerBasic inloggning = new WebbsessionEllerBasic(Duration.ofSeconds(10), nu::get);
+
+        MockHttpServletRequest medToken = skrivning("/api/processversioner/flytt", inloggade, "token-1");
+        assertThat(inloggning.extractAuthenticatedUser(medToken, motorn).getAuthenticatedUser()).isEqualTo("processagare");
+
+        MockHttpServletRequest felToken = skrivning("/api/processversioner/flytt", inloggade, "token-2");
+        MockHttpServletRequest annanSkrivning = skrivning("/api/arenden/2026-1/avslut", inloggade, "token-1");
+        MockHttpServletRequest utanToken = skrivning("/api/processversioner/flytt", inloggade, null);
+        for (MockHttpServletRequest nekad : List.of(felToken, annanSkrivning, utanToken)) {
+            assertThat(inloggning.extractAuthenticatedUser(nekad, motorn).isAuthenticated()).as(nekad.getRequestURI()).isFalse();
+        }
+    }
+
+    private static MockHttpServletRequest skrivning(String sokvag, Authentications inloggade, String token) {
+        MockHttpServletRequest begaran = new MockHttpServletRequest("POST", sokvag);
+        org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil.updateSession(begaran.getSession(true), inloggade);
+        begaran.getSession().setAttribute("CAMUNDA_CSRF_TOKEN", "token-1");
+        if (token != null) {
+            begaran.addHeader("X-XSRF-TOKEN", token);
+        }
+        return begaran;
+    }
+
     private static MockHttpServletRequest basic(String anvandare, String losenord) {
         MockHttpServletRequest begaran = new MockHttpServletRequest("POST", "/engine-rest/task/1/complete");
         begaran.addHeader("Authorization", "Basic " + Base64.getEncoder()

@@ -1,4 +1,5 @@
-// Hemväg's Cockpit: in Swedish, dates as the unit writes them, and the unit's dashboard on the start page.
+// Hemväg's Cockpit: in Swedish, dates as the unit writes them, the unit's dashboard on the start page, the
+// client's history on a case, and the process owner's moves of running cases between versions.
 export default {
   locales: {
     availableLocales: ['sv'],
@@ -8,5 +9,5 @@ export default {
     normal: 'YYYY-MM-DD HH:mm',
     long: 'dddd D MMMM YYYY HH:mm:ss'
   },
-  customScripts: ['scripts/enhetens-resultat', 'scripts/klienthistorik']
+  customScripts: ['scripts/enhetens-resultat', 'scripts/klienthistorik', 'scripts/flytta-arenden']
 };

@@ -19,7 +19,7 @@ export function visaKlienthistorik(node, adress) {
     });
 }
 
-function element(namn, klass, text) {
+export function element(namn, klass, text) {
   const e = document.createElement(namn);
   if (klass) {
     e.className = klass;
