@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -66,9 +67,24 @@ public final class Webblasare implements ExtensionContext.Store.CloseableResourc
     }
 
     /** Scrolls the element to the middle first: Tasklist's footer covers the bottom of the form. */
+    /**
+     * Clicks when the element can take the click. Tasklist redraws its list and form as a task opens, so
+     * for a moment another element may lie over it: the click is then tried again, not lost.
+     */
     public void klicka(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        vanta.until(ExpectedConditions.elementToBeClickable(element)).click();
+        vanta.until(d -> {
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            try {
+                element.click();
+                return true;
+            } catch (ElementClickInterceptedException e) {
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+                return false;
+            }
+        });
     }
 
     public void klicka(By vad) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,6 +23,8 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.CatchEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import se.hemvag.delat.KonfliktException;
 import se.hemvag.delat.OgiltigBegaranException;
@@ -32,13 +35,15 @@ import se.hemvag.sektion.Grupper;
  * A process owner moves the running cases of one version of a process to another. The plan maps
  * every activity that keeps its id, plus the mappings the owner names; before anything moves it is
  * checked by the engine and against where the cases wait now, and every problem is said in Swedish.
- * The move is the engine's own batch, which Cockpit shows under Batches. Only process owners; the
- * engine's migration commands are otherwise the operations administrator's (Kommandovakt). Counts
- * only: no case and no client is read.
+ * The move is the engine's own batch, which Cockpit shows under Batches, and the log says who made
+ * it. Only process owners; the engine's migration commands are otherwise the operations
+ * administrator's (Kommandovakt), and an owner's mapping can only name where a renamed step went.
+ * Counts only: no case and no client is read.
  */
 @Service
 public class Processversioner {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Processversioner.class);
     static final String BARA_PROCESSAGARE = "Att flytta pågående ärenden mellan versioner är processägarens uppgift.";
 
     private final RepositoryService repository;
@@ -100,6 +105,7 @@ public class Processversioner {
 
     public Flytt flytta(Flyttbegaran begaran) {
         inloggad.krav(BARA_PROCESSAGARE, Grupper.PROCESSAGARE);
+        String vem = inloggad.id();
         return inloggad.somSystem(() -> {
             Provad provad = prova(begaran);
             if (!provad.plan().fel().isEmpty()) {
@@ -108,9 +114,19 @@ public class Processversioner {
             if (provad.plan().arenden() == 0) {
                 throw new KonfliktException("Inga ärenden pågår på den versionen; det finns inget att flytta.");
             }
-            Batch batch = runtime.newMigration(provad.motorns())
-                    .processInstanceQuery(runtime.createProcessInstanceQuery().processDefinitionId(begaran.fran()))
-                    .executeAsync();
+            Batch batch;
+            try {
+                batch = runtime.newMigration(provad.motorns())
+                        .processInstanceQuery(runtime.createProcessInstanceQuery().processDefinitionId(begaran.fran()))
+                        .executeAsync();
+            } catch (BadUserRequestException e) {
+                // the last cases ended between the check and the move
+                throw new KonfliktException("Ärendena hann gå klart innan flytten; det finns inget att flytta.");
+            }
+            LOG.info("Processägaren {} flyttar {} pågående ärenden från {} till {} (egna mappningar {}) i batchen {}.",
+                    vem, provad.plan().arenden(), begaran.fran(), begaran.till(), provad.plan().steg().stream()
+                            .filter(steg -> !steg.fran().equals(steg.till())).map(steg -> steg.fran() + "->" + steg.till()).toList(),
+                    batch.getId());
             return new Flytt(batch.getId(), provad.plan().arenden());
         });
     }
@@ -131,12 +147,26 @@ public class Processversioner {
         BpmnModelInstance franModell = repository.getBpmnModelInstance(fran.getId());
         BpmnModelInstance tillModell = repository.getBpmnModelInstance(till.getId());
         Map<String, String> mappningar = begaran.mappningar() == null ? Map.of() : begaran.mappningar();
+        // an owner's mapping says where a step that was renamed went, nothing more: moving cases to
+        // another step of the process is instance modification, the operations administrator's
         mappningar.forEach((franSteg, tillSteg) -> {
-            if (!(franModell.getModelElementById(franSteg) instanceof FlowElement)) {
+            if (!(franModell.getModelElementById(franSteg) instanceof FlowElement franElement)) {
                 throw new OgiltigBegaranException("Steget " + franSteg + " finns inte i version " + fran.getVersion() + ".");
             }
-            if (!(tillModell.getModelElementById(tillSteg) instanceof FlowElement)) {
+            if (!(tillModell.getModelElementById(tillSteg) instanceof FlowElement tillElement)) {
                 throw new OgiltigBegaranException("Steget " + tillSteg + " finns inte i version " + till.getVersion() + ".");
+            }
+            if (tillModell.getModelElementById(franSteg) != null) {
+                throw new OgiltigBegaranException("Steget " + franSteg + " finns kvar i version " + till.getVersion()
+                        + " och ärendena där flyttas dit av sig självt; ange bara steg som bytt id.");
+            }
+            if (franModell.getModelElementById(tillSteg) != null) {
+                throw new OgiltigBegaranException("Steget " + tillSteg + " fanns redan i version " + fran.getVersion()
+                        + ": ärenden flyttas bara till ett steg som ersätter ett som bytt id.");
+            }
+            if (!franElement.getElementType().equals(tillElement.getElementType())) {
+                throw new OgiltigBegaranException("Steget " + franSteg + " och steget " + tillSteg + " är olika slags steg ("
+                        + franElement.getElementType().getTypeName() + ", " + tillElement.getElementType().getTypeName() + ").");
             }
         });
 

@@ -13,7 +13,7 @@ import org.springframework.core.Ordered;
 
 /**
  * HTTP Basic against Camunda's identity for the engine's REST API (Camunda Modeler deploys
- * through it), for the metrics ({@link Overvakning}) and for Hemväg's own API, whose reads also accept the webapps' login
+ * through it) and for Hemväg's own API, whose reads also accept the webapps' login
  * ({@link WebbsessionEllerBasic}). The webapps keep their own session login.
  * Anonymous or wrong credentials get 401; who is logged in is then the engine's current
  * authentication, so engine authorizations apply to every call made on the user's behalf.
@@ -30,7 +30,6 @@ class RestAutentisering {
         // before the access log, which needs to know who is calling
         registrering.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
         registrering.addUrlPatterns("/engine-rest/*", "/api/*", "/v3/*");
-        registrering.addUrlPatterns(Overvakning.SKYDDADE.toArray(String[]::new));
         registrering.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 WebbsessionEllerBasic.class.getName());
         return registrering;

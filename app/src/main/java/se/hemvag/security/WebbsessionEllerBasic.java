@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -47,7 +49,7 @@ public class WebbsessionEllerBasic extends HttpBasicAuthenticationProvider {
     private static final String BASIC = "Basic ";
     private static final int HOGST_MINDA = 10_000;
     /** Writes that a page inside the webapps makes with their login: the process owner's moves of cases in Cockpit. */
-    static final List<String> SKRIVNINGAR_FRAN_WEBBAPPARNA = List.of("/api/processversioner/");
+    static final Set<String> SKRIVNINGAR_FRAN_WEBBAPPARNA = Set.of("/api/processversioner/flyttplan", "/api/processversioner/flytt");
 
     private record Verifierad(String anvandare, List<String> grupper, List<String> tenants, long giltigTill) {
     }
@@ -74,8 +76,9 @@ public class WebbsessionEllerBasic extends HttpBasicAuthenticationProvider {
         String sokvag = request.getRequestURI().substring(request.getContextPath().length());
         String huvud = request.getHeader("Authorization");
         boolean lasningAvApiet = "GET".equals(request.getMethod()) && sokvag.startsWith("/api/");
-        boolean skrivningFranWebbapparna = !"GET".equals(request.getMethod())
-                && SKRIVNINGAR_FRAN_WEBBAPPARNA.stream().anyMatch(sokvag::startsWith) && webbapparnasToken(request);
+        // the address as sent and as Tomcat resolved it must agree: no /api/processversioner/../ elsewhere
+        boolean skrivningFranWebbapparna = "POST".equals(request.getMethod()) && SKRIVNINGAR_FRAN_WEBBAPPARNA.contains(sokvag)
+                && sokvag.equals(request.getServletPath() + Objects.toString(request.getPathInfo(), "")) && webbapparnasToken(request);
         if ((lasningAvApiet || skrivningFranWebbapparna) && huvud == null) {
             HttpSession session = request.getSession(false);
             Authentications webbapparna = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
@@ -86,6 +89,11 @@ public class WebbsessionEllerBasic extends HttpBasicAuthenticationProvider {
                 if (inloggning instanceof UserAuthentication anvandare) {
                     resultat.setGroups(anvandare.getGroupIds());
                     resultat.setTenants(anvandare.getTenantIds());
+                }
+                if (skrivningFranWebbapparna) {
+                    // a write counts the groups the user has now, not those of the session's login
+                    resultat.setGroups(engine.getIdentityService().createGroupQuery().groupMember(inloggning.getName()).list()
+                            .stream().map(Group::getId).toList());
                 }
                 return resultat;
             }

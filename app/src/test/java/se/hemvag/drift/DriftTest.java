@@ -44,7 +44,9 @@ class DriftTest {
             assertThat(halsa.has("components") || halsa.has("details")).as(sokvag + ": " + svar.body()).isFalse();
         }
         assertThat(http.get("/actuator/health/readiness", null, null).body()).isEqualTo("{\"status\":\"UP\"}");
-        assertThat(http.get("/actuator", null, null).statusCode()).as("ingen förteckning över ändpunkterna").isEqualTo(404);
+        assertThat(http.get("/actuator", null, null).statusCode()).as("allt annat kräver inloggning").isEqualTo(401);
+        assertThat(http.get("/actuator", "overvakning", "demo").statusCode()).as("ingen förteckning över ändpunkterna")
+                .isEqualTo(404);
         assertThat(http.get("/actuator/metrics", "overvakning", "demo").statusCode()).isEqualTo(404);
         assertThat(http.get("/actuator/env", "overvakning", "demo").statusCode()).isEqualTo(404);
     }
@@ -52,7 +54,10 @@ class DriftTest {
     @Test
     void detaljernaVisarMotornJobbexekutornOchDatabasenForOvervakningen() throws Exception {
         Http http = new Http(port);
-        assertThat(http.get("/actuator/health/detaljer", null, null).statusCode()).isEqualTo(401);
+        for (String sokvag : new String[] {"/actuator/health/detaljer", "/actuator/health/detaljer/", "/actuator/health/detaljer/db",
+            "/actuator/health/", "/actuator/health/detaljer/motorn"}) {
+            assertThat(http.get(sokvag, null, null).statusCode()).as(sokvag).isEqualTo(401);
+        }
         HttpResponse<String> nekad = http.get("/actuator/health/detaljer", "handlaggare-vuxen", "demo");
         assertThat(nekad.statusCode()).isEqualTo(403);
         assertThat(nekad.body()).contains("Bara för driftens övervakning");

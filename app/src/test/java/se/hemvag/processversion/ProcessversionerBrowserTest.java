@@ -31,7 +31,7 @@ class ProcessversionerBrowserTest {
     @Test
     void processagarenSerPlanenOchFlyttarArendenaICockpit(Webblasare webblasare) {
         Arende arende = forlopp.underUtredning("behovMissbruk");
-        try (TestversionerAvArendet versioner = new TestversionerAvArendet(repository, runtime, management)) {
+        try (Testversioner versioner = Testversioner.avArendet(repository, runtime, management)) {
             String ny = versioner.driftsatt("2.1.1-webblasare", bpmn -> bpmn);
 
             webblasare.oppna("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-definition/"

@@ -131,13 +131,18 @@ class WebbsessionEllerBasicTest {
         MockHttpServletRequest felToken = skrivning("/api/processversioner/flytt", inloggade, "token-2");
         MockHttpServletRequest annanSkrivning = skrivning("/api/arenden/2026-1/avslut", inloggade, "token-1");
         MockHttpServletRequest utanToken = skrivning("/api/processversioner/flytt", inloggade, null);
-        for (MockHttpServletRequest nekad : List.of(felToken, annanSkrivning, utanToken)) {
+        MockHttpServletRequest vidare = skrivning("/api/processversioner/../../engine-rest/task/1/complete", inloggade, "token-1");
+        vidare.setServletPath("/engine-rest");
+        vidare.setPathInfo("/task/1/complete");
+        for (MockHttpServletRequest nekad : List.of(felToken, annanSkrivning, utanToken, vidare)) {
             assertThat(inloggning.extractAuthenticatedUser(nekad, motorn).isAuthenticated()).as(nekad.getRequestURI()).isFalse();
         }
     }
 
     private static MockHttpServletRequest skrivning(String sokvag, Authentications inloggade, String token) {
         MockHttpServletRequest begaran = new MockHttpServletRequest("POST", sokvag);
+        // Spring's DispatcherServlet is mapped at "/": the servlet path is the whole path
+        begaran.setServletPath(sokvag);
         org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil.updateSession(begaran.getSession(true), inloggade);
         begaran.getSession().setAttribute("CAMUNDA_CSRF_TOKEN", "token-1");
         if (token != null) {

@@ -16,23 +16,32 @@ import org.camunda.bpm.engine.runtime.Job;
 import se.hemvag.arende.ArendeProcessen;
 
 /**
- * A test's own versions of ArendeProcess, made from processes/ with a change, and put away again:
- * every case on them goes back to the version the app deployed, then the versions are removed, so
- * the other tests in the same app find what they left.
+ * A test's own versions of a process, made from its file in processes/ with a change, and put away
+ * again: every case on them goes back to the version the app deployed, then the versions are
+ * removed, so the other tests in the same app find what they left.
  */
-final class TestversionerAvArendet implements AutoCloseable {
+final class Testversioner implements AutoCloseable {
 
     private final RepositoryService repository;
     private final RuntimeService runtime;
     private final ManagementService management;
+    private final String nyckel;
+    private final String fil;
     private final String appens;
     private final List<String> deployments = new ArrayList<>();
 
-    TestversionerAvArendet(RepositoryService repository, RuntimeService runtime, ManagementService management) {
+    /** The process with this key, in this file under processes/ (e.g. "arende/arende.bpmn"). */
+    Testversioner(RepositoryService repository, RuntimeService runtime, ManagementService management, String nyckel, String fil) {
         this.repository = repository;
         this.runtime = runtime;
         this.management = management;
+        this.nyckel = nyckel;
+        this.fil = fil;
         this.appens = senaste();
+    }
+
+    static Testversioner avArendet(RepositoryService repository, RuntimeService runtime, ManagementService management) {
+        return new Testversioner(repository, runtime, management, ArendeProcessen.PROCESS_ID, "arende/arende.bpmn");
     }
 
     /** The version the app deployed. */
@@ -44,18 +53,18 @@ final class TestversionerAvArendet implements AutoCloseable {
     String driftsatt(String versionstagg, UnaryOperator<String> andring) {
         String bpmn;
         try {
-            bpmn = Files.readString(Path.of("../processes/arende/arende.bpmn"));
+            bpmn = Files.readString(Path.of("../processes").resolve(fil));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         bpmn = andring.apply(bpmn.replaceFirst("camunda:versionTag=\"[^\"]+\"", "camunda:versionTag=\"" + versionstagg + "\""));
-        deployments.add(repository.createDeployment().name("processversioner-test").addString("arende.bpmn", bpmn).deploy().getId());
+        deployments.add(repository.createDeployment().name("processversioner-test")
+                .addString(Path.of(fil).getFileName().toString(), bpmn).deploy().getId());
         return senaste();
     }
 
     String senaste() {
-        return repository.createProcessDefinitionQuery().processDefinitionKey(ArendeProcessen.PROCESS_ID).latestVersion()
-                .singleResult().getId();
+        return repository.createProcessDefinitionQuery().processDefinitionKey(nyckel).latestVersion().singleResult().getId();
     }
 
     /**
@@ -85,7 +94,7 @@ final class TestversionerAvArendet implements AutoCloseable {
             }
             repository.deleteDeployment(deployment, true, true);
         }
-        // a batch the test left (a move started but not run) goes too
+        // the finished batches of the test's moves, kept for Cockpit until the job executor's monitor removes them
         management.createBatchQuery().list().forEach(batch -> management.deleteBatch(batch.getId(), true));
     }
 }
