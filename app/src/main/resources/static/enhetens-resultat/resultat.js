@@ -17,7 +17,14 @@ const GRUPPER = Object.assign(Object.fromEntries(SEKTIONER), {
   GENOMGANGSBOSTAD_SHIS: 'Genomgångsbostad (SHIS)',
   SARSKILT_BOENDE: 'Särskilt boende',
   INGEN_STADIGVARANDE_BOSTAD: 'Ingen stadigvarande bostad',
-  OKANT: 'Okänt'
+  OKANT: 'Okänt',
+  MALEN_UPPNADDA: 'Målen uppnådda',
+  KLIENTEN_AVBOJER_STOD: 'Klienten avböjer stöd',
+  AVSLAG: 'Avslag',
+  KONTAKT_UPPHORT: 'Kontakten upphörde',
+  FLYTT: 'Flyttade',
+  AVLIDEN: 'Avliden',
+  ANNAN: 'Annan orsak'
 });
 const MANADER = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 const MALINDIKATORER = ['stadigvarande-boende', 'aterkomst-inom-ar', 'egen-forsorjning'];

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.hemvag.avslut.Avslutsorsak;
 import se.hemvag.avslut.BoendeVidAvslut;
 import se.hemvag.rapport.Indelning.Rapportperiod;
 import se.hemvag.rapport.Indikator.Matt;
@@ -35,7 +36,7 @@ class AvslutIndikatorer implements Indikatorgrupp {
         this.malEgenForsorjning = malEgenForsorjning;
     }
 
-    /** The period's closures, read once from the reporting table: six indicators. */
+    /** The period's closures, read once from the reporting table: nine indicators. */
     @Override
     public List<Indikator> rakna(Urval urval) {
         LocalDate bedomsTill = urval.idag().minusDays(Indikatorer.ATERKOMST_INOM_DAGAR);
@@ -45,12 +46,14 @@ class AvslutIndikatorer implements Indikatorgrupp {
         Summor aterkomstHittills = urval.summor();
         Summor antal = urval.summor();
         Summor boende = urval.summor().medGrupper(Arrays.stream(BoendeVidAvslut.values()).map(Enum::name).toList());
+        Summor orsaker = urval.summor().medGrupper(Arrays.stream(Avslutsorsak.values()).map(Enum::name).toList());
+        Summor utanKontakt = urval.summor();
         // per period and sex (2 = in total): days → how many closures took that long
         List<List<TreeMap<Integer, Long>>> dagar = new ArrayList<>();
         for (int p = 0; p < urval.perioder().size(); p++) {
             dagar.add(List.of(new TreeMap<>(), new TreeMap<>(), new TreeMap<>()));
         }
-        jdbc.query("select avslutsdatum, kon, stadigvarande, egen_forsorjning, aterkomst_inom_ar, boende, dagar"
+        jdbc.query("select avslutsdatum, kon, stadigvarande, egen_forsorjning, aterkomst_inom_ar, boende, dagar, orsak"
                         + " from rapport_avslut where avslutsdatum between ? and ?" + urval.och("sektion"),
                 rs -> {
                     LocalDate avslutsdatum = rs.getDate(1).toLocalDate();
@@ -68,6 +71,9 @@ class AvslutIndikatorer implements Indikatorgrupp {
                     aterkomst.laggIPeriod(null, period, kon, aretHarGatt && rs.getBoolean(5) ? 1 : 0, aretHarGatt ? 1 : 0);
                     aterkomstHittills.laggIPeriod(null, period, kon, rs.getBoolean(5) ? 1 : 0, 1);
                     boende.laggIPeriod(rs.getString(6), period, kon, 1, 0);
+                    String orsak = rs.getString(8);
+                    orsaker.laggIPeriod(orsak, period, kon, 1, 0);
+                    utanKontakt.laggIPeriod(null, period, kon, Avslutsorsak.KONTAKT_UPPHORT.name().equals(orsak) ? 1 : 0, 1);
                     dagar.get(period).get(Summor.KVINNA.equals(kon) ? 0 : 1).merge(rs.getInt(7), 1L, Long::sum);
                     dagar.get(period).get(2).merge(rs.getInt(7), 1L, Long::sum);
                 }, urval.parametrar(Date.valueOf(urval.fran()), Date.valueOf(urval.till())));
@@ -94,6 +100,13 @@ class AvslutIndikatorer implements Indikatorgrupp {
                                 + " tillhörighetsutredningen räknas inte.", null, null, antal.antal()),
                 new Indikator("boende-vid-avslut", "Boende vid avslut", "antal",
                         "De avslutade ärendena under perioden fördelade på boendet vid avslutet.", null, null, boende.antal()),
+                new Indikator("avslutsorsaker", "Avslutsorsaker", "antal",
+                        "De avslutade ärendena under perioden fördelade på avslutsblankettens orsak; enheten följer dem"
+                                + " månatligen.", null, null, orsaker.antal()),
+                new Indikator("avslut-utan-kontakt", "Avslutade utan kontakt med klienten", "andel",
+                        "Andel av de ärenden som avslutades under perioden där orsaken var att kontakten med klienten"
+                                + " upphörde (efter dokumenterade kontaktförsök). Kontaktförsöken finns för att hålla den nere.",
+                        null, null, utanKontakt.andelar()),
                 mediandagar(urval, dagar));
     }
 

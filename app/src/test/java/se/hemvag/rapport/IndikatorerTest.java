@@ -61,11 +61,39 @@ class IndikatorerTest {
     }
 
     private Arende avslutat(LocalDate dag, String boende, String egenForsorjning) {
+        return avslutat(dag, boende, egenForsorjning, "MALEN_UPPNADDA");
+    }
+
+    private Arende avslutat(LocalDate dag, String boende, String egenForsorjning, String orsak) {
         Arende arende = forlopp.pagaende("behovMissbruk", Map.of());
-        http.postJson("/api/arenden/" + arende.getArendenummer() + "/avslut", "handlaggare-vuxen", "demo", "{\"orsak\": \"MALEN_UPPNADDA\"}");
-        complete(forlopp.uppgift(arende), withVariables("avslutsorsak", "MALEN_UPPNADDA", "boendeVidAvslut", boende,
+        http.postJson("/api/arenden/" + arende.getArendenummer() + "/avslut", "handlaggare-vuxen", "demo",
+                "{\"orsak\": \"" + orsak + "\"}");
+        complete(forlopp.uppgift(arende), withVariables("avslutsorsak", orsak, "boendeVidAvslut", boende,
                 "egenForsorjning", egenForsorjning, "avslutsdatum", dag.toString()));
         return arende;
+    }
+
+    @Test
+    void avslutsorsakernaRaknasPerManadOchAndelenUtanKontakt() throws Exception {
+        LocalDate mars = LocalDate.of(2034, 3, 14);
+        klockan(mars);
+        avslutat(mars, "INNEBOENDE", "EJ_AKTUELLT", "MALEN_UPPNADDA");
+        avslutat(mars, "OKANT", "EJ_AKTUELLT", "KLIENTEN_AVBOJER_STOD");
+        LocalDate april = LocalDate.of(2034, 4, 2);
+        klockan(april);
+        avslutat(april, "INNEBOENDE", "EJ_AKTUELLT", "MALEN_UPPNADDA");
+        String manader = "fran=2034-01-01&till=2034-12-31&indelning=MANAD";
+
+        JsonNode orsaker = indikator("avslutsorsaker", manader, "chef");
+        assertThat(rad(orsaker, "2034-03", "MALEN_UPPNADDA").at("/totalt/antal").asLong()).isEqualTo(1);
+        assertThat(rad(orsaker, "2034-03", "KLIENTEN_AVBOJER_STOD").at("/totalt/antal").asLong()).isEqualTo(1);
+        assertThat(rad(orsaker, "2034-03", "KONTAKT_UPPHORT").at("/totalt/antal").asLong()).isZero();
+        assertThat(rad(orsaker, "2034-04", "MALEN_UPPNADDA").at("/totalt/antal").asLong()).isEqualTo(1);
+
+        JsonNode utanKontakt = rad(indikator("avslut-utan-kontakt", manader, "chef"), "2034-03", null);
+        assertThat(utanKontakt.at("/totalt/av").asLong()).isEqualTo(2);
+        assertThat(utanKontakt.at("/totalt/antal").asLong()).isZero();
+        assertThat(utanKontakt.at("/totalt/varde").decimalValue()).isEqualByComparingTo("0");
     }
 
     private JsonNode indikator(String id, String fraga, String anvandare) throws Exception {
