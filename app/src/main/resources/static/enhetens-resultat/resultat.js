@@ -28,6 +28,11 @@ const GRUPPER = Object.assign(Object.fromEntries(SEKTIONER), {
 });
 const MANADER = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 const MALINDIKATORER = ['stadigvarande-boende', 'aterkomst-inom-ar', 'egen-forsorjning'];
+const NAMN = {
+  'stadigvarande-boende': 'Stadigvarande boende vid avslut',
+  'aterkomst-inom-ar': 'Återaktualiserade inom ett år',
+  'egen-forsorjning': 'Avslut till egen försörjning'
+};
 const DIAGRAM = ['stadigvarande-boende', 'aterkomst-inom-ar', 'egen-forsorjning', 'sip-erbjuden', 'nya-ansokningar', 'avslut'];
 const KON = [['kvinnor', 'Kvinnor'], ['man', 'Män'], ['totalt', 'Totalt']];
 const SVG = 'http://www.w3.org/2000/svg';
@@ -248,6 +253,23 @@ async function budget() {
       .map(t => el('th', { textContent: t })))), el('tbody', {}, rader)));
 }
 
+// the unit's published results before Hemväg, beside the goals: imported, counted in individuals
+async function baslinje() {
+  const publicerat = await hamta('/api/indikatorer/baslinje');
+  const ar = [...new Set(publicerat.resultat.map(r => r.ar))].sort();
+  const huvud = el('tr', {}, el('th', { textContent: 'Mål' }), ...ar.map(a => el('th', { textContent: String(a) })));
+  const rader = MALINDIKATORER.map(id => el('tr', { 'data-indikator': id },
+    el('th', { textContent: NAMN[id] }),
+    ...ar.map(a => {
+      const r = publicerat.resultat.find(x => x.indikator === id && x.ar === a);
+      return el('td', { textContent: r ? Math.round(r.andel * 100) + ' % (' + r.individer + ' individer)' : '–' });
+    })));
+  document.getElementById('baslinje').replaceChildren(
+    el('h2', { textContent: 'Före Hemväg: enhetens publicerade resultat' }),
+    el('table', { klass: 'baslinje' }, el('thead', {}, huvud), el('tbody', {}, ...rader)),
+    el('p', { klass: 'delar', textContent: publicerat.anmarkning + ' Källa: ' + publicerat.kalla + '.' }));
+}
+
 async function ladda() {
   meddela('Hämtar siffrorna …');
   try {
@@ -302,6 +324,11 @@ async function start() {
     return;
   }
   ['ar', 'indelning', 'sektion'].forEach(id => document.getElementById(id).addEventListener('change', ladda));
+  try {
+    await baslinje();
+  } catch (e) {
+    meddela(e.message, true);
+  }
   await ladda();
 }
 

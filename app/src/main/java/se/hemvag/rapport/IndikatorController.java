@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.hemvag.avslut.BoendeVidAvslut;
+import se.hemvag.delat.EjBehorigException;
 import se.hemvag.delat.OgiltigBegaranException;
 import se.hemvag.rapport.Indikator.Matt;
 import se.hemvag.rapport.Indikator.Rad;
@@ -46,6 +47,16 @@ class IndikatorController {
     @GetMapping(path = "/urval", produces = MediaType.APPLICATION_JSON_VALUE)
     public Siffrornasbehorighet.Urval urval() {
         return behorighet.urval();
+    }
+
+    /** The unit's published results for 2017–2019, imported: the history before Hemväg. */
+    @GetMapping(path = "/baslinje", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Baslinje.Publicerat baslinje() {
+        Siffrornasbehorighet.Urval urval = behorighet.urval();
+        if (!urval.helaEnheten() && urval.sektioner().isEmpty()) {
+            throw new EjBehorigException("Enhetens siffror är för ledningen och sektionernas gruppledare och biträdande enhetschefer.");
+        }
+        return Baslinje.PUBLICERAT;
     }
 
     /** Every indicator, for fran–till (default: this year so far) by month, tertial or year. */

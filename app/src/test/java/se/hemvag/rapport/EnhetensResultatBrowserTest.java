@@ -78,6 +78,10 @@ class EnhetensResultatBrowserTest {
         webblasare.skarmbild("20-enhetens-resultat");
 
         assertThat(webblasare.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Enhetens resultat");
+        // the unit's published results before Hemväg, as the report writes them, marked as imported
+        assertThat(webblasare.driver().findElement(By.cssSelector("#baslinje tr[data-indikator='aterkomst-inom-ar']")).getText())
+                .contains("25 % (92 individer)", "13 % (38 individer)");
+        assertThat(webblasare.driver().findElement(By.id("baslinje")).getText()).contains("Importerade siffror");
         // returns within a year: while this year's closures have not had their year, the returns so far (preliminary)
         for (String id : new String[] {"stadigvarande-boende", "aterkomst-", "egen-forsorjning"}) {
             WebElement kort = webblasare.driver().findElement(By.cssSelector(".kort[data-indikator^='" + id + "']"));

@@ -74,6 +74,26 @@ class IndikatorerTest {
     }
 
     @Test
+    void enhetensPubliceradeResultatFore2020FinnsSomBaslinje() throws Exception {
+        HttpResponse<String> svar = http.get("/api/indikatorer/baslinje", "chef", "demo");
+        assertThat(svar.statusCode()).as(svar.body()).isEqualTo(200);
+        JsonNode resultat = json.readTree(svar.body()).path("resultat");
+        assertThat(resultat).hasSize(9);
+        List<String> aterkomst = new java.util.ArrayList<>();
+        resultat.forEach(r -> {
+            if (r.path("indikator").asText().equals("aterkomst-inom-ar")) {
+                aterkomst.add(r.path("ar").asInt() + ": " + r.path("andel").decimalValue().movePointRight(2).intValue() + " % ("
+                        + r.path("individer").asInt() + ")");
+            }
+        });
+        // as the unit's report writes them
+        assertThat(aterkomst).containsExactly("2017: 25 % (92)", "2018: 21 % (65)", "2019: 13 % (38)");
+        assertThat(json.readTree(svar.body()).path("anmarkning").asText()).contains("Importerade");
+        assertThat(http.get("/api/indikatorer/baslinje", "handlaggare-vuxen", "demo").statusCode()).isEqualTo(403);
+        assertThat(http.get("/api/indikatorer/baslinje", "gruppledare-vuxen", "demo").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void avslutsorsakernaRaknasPerManadOchAndelenUtanKontakt() throws Exception {
         LocalDate mars = LocalDate.of(2034, 3, 14);
         klockan(mars);
