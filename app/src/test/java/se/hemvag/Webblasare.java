@@ -133,10 +133,13 @@ public final class Webblasare implements ExtensionContext.Store.CloseableResourc
     /**
      * A task in the list, as a caseworker finds it: the list shows 15 tasks a page, newest first (tests
      * that move the clock leave tasks "created" later), so it turns the pages until the task is there.
+     * A page is given a second to load before the next, and the whole search a minute and a half: in
+     * CI, with the shared test database's many tasks and two busy cores, thirty seconds once ran out.
      */
     public WebElement hittaIListan(String uppgift, String arendenummer) {
         By vad = uppgiftIListan(uppgift, arendenummer);
-        return vanta.until(d -> {
+        WebDriverWait bladdra = new WebDriverWait(driver, Duration.ofSeconds(90), Duration.ofSeconds(1));
+        return bladdra.until(d -> {
             List<WebElement> hittade = d.findElements(vad);
             if (!hittade.isEmpty() && hittade.get(0).isDisplayed()) {
                 return hittade.get(0);
