@@ -62,7 +62,7 @@ class Driftmatt implements MeterBinder {
     }
 
     record Lage(long jobbForfallna, long jobbUtanForsok, long incidenter, Arendeflode arenden,
-                Map<String, Long> oppnaUppgifter, Map<String, Long> forsenadeUppgifter) {
+                Map<String, Long> oppnaUppgifter, Map<String, Long> forsenadeUppgifter, Map<String, Long> rapporteratArbete) {
     }
 
     @Override
@@ -132,9 +132,15 @@ class Driftmatt implements MeterBinder {
             forsenade.put(sektion.gruppId(), uppgifter.createTaskQuery().taskCandidateGroup(sektion.gruppId())
                     .includeAssignedTasks().dueBefore(Date.from(nu)).count());
         }
+        Map<String, Long> rapporterat = new HashMap<>();
+        DbMetricsReporter rapportor = motor.getDbMetricsReporter();
+        for (String motorns : JOBBEXEKUTORNS_ARBETE.keySet()) {
+            rapporterat.put(motorns, rapportor == null || !motor.isDbMetricsReporterActivate() ? 0 : jobb.createMetricsQuery()
+                    .name(motorns).reporter(rapportor.getMetricsCollectionTask().getReporter()).startDate(startad).sum());
+        }
         return new Lage(jobb.createJobQuery().executable().count(), jobb.createJobQuery().noRetriesLeft().count(),
                 motor.getRuntimeService().createIncidentQuery().count(),
-                arenden.flodePerSektion(LocalDate.now(clock).withDayOfMonth(1)), oppna, forsenade);
+                arenden.flodePerSektion(LocalDate.now(clock).withDayOfMonth(1)), oppna, forsenade, rapporterat);
     }
 
     boolean jobbexekutornKor() {
@@ -142,14 +148,13 @@ class Driftmatt implements MeterBinder {
         return jobbexekutor != null && jobbexekutor.isActive();
     }
 
-    /** What the engine has counted on this node since it started: reported to the database, and not yet. */
+    /**
+     * What the engine has counted on this node since it started: reported to the database (read with
+     * the other figures) and not yet (in memory, read now).
+     */
     double sedanStarten(String motorns) {
         Meter iMinnet = motor.getMetricsRegistry() == null ? null : motor.getMetricsRegistry().getDbMeters().get(motorns);
-        DbMetricsReporter rapportor = motor.getDbMetricsReporter();
-        long rapporterat = rapportor == null || !motor.isDbMetricsReporterActivate() ? 0 : inloggad.somSystem(() -> motor
-                .getManagementService().createMetricsQuery().name(motorns)
-                .reporter(rapportor.getMetricsCollectionTask().getReporter()).startDate(startad).sum());
-        long summa = rapporterat + (iMinnet == null ? 0 : iMinnet.get());
+        long summa = lage().rapporteratArbete().get(motorns) + (iMinnet == null ? 0 : iMinnet.get());
         return hogstaRaknat.merge(motorns, summa, Math::max);
     }
 }
