@@ -27,13 +27,15 @@ const GRUPPER = Object.assign(Object.fromEntries(SEKTIONER), {
   ANNAN: 'Annan orsak'
 });
 const MANADER = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
-const MALINDIKATORER = ['stadigvarande-boende', 'aterkomst-inom-ar', 'egen-forsorjning'];
+// the verksamhetsplan's goals, each a card; SIP in the support sections is measured, per section
+const MALINDIKATORER = ['stadigvarande-boende', 'aterkomst-inom-ar', 'egen-forsorjning', 'jobbtorg'];
 const NAMN = {
   'stadigvarande-boende': 'Stadigvarande boende vid avslut',
   'aterkomst-inom-ar': 'Återaktualiserade inom ett år',
-  'egen-forsorjning': 'Avslut till egen försörjning'
+  'egen-forsorjning': 'Avslut till egen försörjning',
+  'jobbtorg': 'Aktuella på jobbtorg'
 };
-const DIAGRAM = ['stadigvarande-boende', 'aterkomst-inom-ar', 'egen-forsorjning', 'sip-erbjuden', 'nya-ansokningar', 'avslut'];
+const DIAGRAM = ['stadigvarande-boende', 'aterkomst-inom-ar', 'egen-forsorjning', 'jobbtorg', 'sip-erbjuden', 'nya-ansokningar', 'avslut'];
 const KON = [['kvinnor', 'Kvinnor'], ['man', 'Män'], ['totalt', 'Totalt']];
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -88,6 +90,12 @@ function format(indikator, matt) {
   }
 }
 
+// a share as the unit writes it: "94 av 261 individer"
+function antalAv(indikator, matt) {
+  if (!matt || matt.av === null || matt.av === undefined) return '';
+  return matt.antal + ' av ' + matt.av + ' ' + (indikator.raknade || 'ärenden');
+}
+
 function malText(indikator) {
   if (indikator.mal === null || indikator.mal === undefined) return '';
   return 'Mål: ' + (indikator.malRiktning === 'hogst' ? 'högst ' : 'minst ') + Math.round(indikator.mal * 100) + ' %';
@@ -102,22 +110,19 @@ function malkort(rapport) {
   const plats = document.getElementById('mal');
   plats.replaceChildren(el('h2', { textContent: 'Målen ' + rapport.fran + ' – ' + rapport.till }));
   const rad = el('div', { klass: 'rad' });
-  MALINDIKATORER.map(id => rapport.indikatorer.find(i => i.id === id)).forEach(malindikator => {
-    // the year in progress: returns within a year are counted as the unit does, the ones so far (preliminary)
-    const hittills = rapport.indikatorer.find(i => i.id === 'aterkomst-hittills');
-    const preliminart = malindikator.id === 'aterkomst-inom-ar' && !malindikator.rader[0].totalt.av && hittills
-      && hittills.rader[0].totalt.av;
-    const indikator = preliminart ? Object.assign({}, hittills, { namn: malindikator.namn + ' (preliminärt, hittills)' })
-      : malindikator;
+  MALINDIKATORER.map(id => rapport.indikatorer.find(i => i.id === id)).forEach(indikator => {
     const totalt = indikator.rader[0].totalt;
     const nad = nattMal(indikator, totalt.varde);
     rad.append(el('div', { klass: 'kort', 'data-indikator': indikator.id },
       el('div', { textContent: indikator.namn }),
       el('div', { klass: 'varde ' + (nad === null ? '' : nad ? 'nad' : 'ejnad'), textContent: format(indikator, totalt),
         'data-varde': totalt.varde === null ? '' : String(totalt.varde) }),
+      el('div', { klass: 'antal', textContent: totalt.av === 0 ? 'Inga ' + (indikator.raknade || 'ärenden') + ' att räkna'
+        : '(' + antalAv(indikator, totalt) + ')' }),
       el('div', { klass: 'delar', textContent: 'Kvinnor ' + format(indikator, indikator.rader[0].kvinnor)
+        + (indikator.rader[0].kvinnor.av ? ' (' + antalAv(indikator, indikator.rader[0].kvinnor) + ')' : '')
         + ' · Män ' + format(indikator, indikator.rader[0].man)
-        + (totalt.av === null ? '' : totalt.av === 0 ? ' · inga ärenden att räkna ännu' : ' · ' + totalt.antal + ' av ' + totalt.av) }),
+        + (indikator.rader[0].man.av ? ' (' + antalAv(indikator, indikator.rader[0].man) + ')' : '') }),
       el('div', { klass: 'delar', textContent: malText(indikator) }),
       nad === null ? '' : el('div', { klass: 'malstatus ' + (nad ? 'nad' : 'ejnad'),
         textContent: nad ? '✔ Målet är nått' : '✖ Målet är inte nått' })));
@@ -169,7 +174,7 @@ function linjediagram(indikator) {
         stroke: farg, 'stroke-width': 1.5, 'data-kon': kon, 'data-period': r.period });
       const titel = svg('title', {});
       titel.textContent = namn + ', ' + MANADER[Number(r.fran.substring(5, 7)) - 1] + ' ' + r.fran.substring(0, 4) + ': '
-        + format(indikator, r[kon]) + (r[kon].av === null ? '' : ' (' + r[kon].antal + ' av ' + r[kon].av + ')')
+        + format(indikator, r[kon]) + (r[kon].av === null ? '' : ' (' + antalAv(indikator, r[kon]) + ')')
         + (pagar ? ', månaden pågår' : '');
       punkt.append(titel);
       ritning.append(punkt);
@@ -211,7 +216,7 @@ function tabell(indikator) {
     medGrupp ? el('td', { klass: 'grupp', textContent: GRUPPER[r.grupp] || r.grupp }) : [],
     KON.map(([kon]) => el('td', { 'data-indikator': indikator.id, 'data-period': r.period, 'data-grupp': r.grupp || '',
       'data-kon': kon, 'data-varde': r[kon].varde === null ? '' : String(r[kon].varde) },
-    format(indikator, r[kon]), r[kon].av === null ? '' : el('small', { textContent: ' (' + r[kon].antal + ' av ' + r[kon].av + ')' })))));
+    format(indikator, r[kon]), r[kon].av === null ? '' : el('small', { textContent: ' (' + antalAv(indikator, r[kon]) + ')' })))));
   const knapp = el('button', { type: 'button', klass: 'csv', textContent: 'Ladda ner CSV' });
   knapp.addEventListener('click', () => laddaNerCsv(indikator).catch(e => meddela(e.message, true)));
   return el('section', { klass: 'tabell', 'data-indikator': indikator.id },
@@ -258,7 +263,7 @@ async function baslinje() {
   const publicerat = await hamta('/api/indikatorer/baslinje');
   const ar = [...new Set(publicerat.resultat.map(r => r.ar))].sort();
   const huvud = el('tr', {}, el('th', { textContent: 'Mål' }), ...ar.map(a => el('th', { textContent: String(a) })));
-  const rader = MALINDIKATORER.map(id => el('tr', { 'data-indikator': id },
+  const rader = MALINDIKATORER.filter(id => publicerat.resultat.some(r => r.indikator === id)).map(id => el('tr', { 'data-indikator': id },
     el('th', { textContent: NAMN[id] }),
     ...ar.map(a => {
       const r = publicerat.resultat.find(x => x.indikator === id && x.ar === a);

@@ -50,14 +50,20 @@ public class Arendeforlopp {
 
     /** Investigated and granted a placement at a supported housing: the case is under way (PAGAENDE). */
     public Arende pagaende(String behov, Map<String, Object> merOmBeslutet) {
-        Arende arende = underUtredning(behov);
+        return pagaende(Testklienter.ansokan(), behov, merOmBeslutet, "STODBOENDE");
+    }
+
+    /** The same for a given applicant, granted the given kind of intervention. */
+    public Arende pagaende(NyAnsokan ansokan, String behov, Map<String, Object> merOmBeslutet, String insatstyp) {
+        Arende arende = underUtredning(ansokan, behov);
         String idag = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault()).toString();
         Map<String, Object> beslut = new HashMap<>(Map.of("beslut", "BEVILJAT", "beslutsdatum", idag,
                 "beslutMotivering", "Behov av boende och stöd"));
         beslut.putAll(merOmBeslutet);
         taskService.complete(uppgift(process(arende).getId()).getId(), beslut);
-        taskService.complete(uppgift(process(arende).getId()).getId(), Map.of("insatstyp", "STODBOENDE", "insatsStart", idag,
-                "utforare", "Stödboendet", "kostnadPerDygn", 800L));
+        boolean placering = "STODBOENDE".equals(insatstyp);
+        taskService.complete(uppgift(process(arende).getId()).getId(), Map.of("insatstyp", insatstyp, "insatsStart", idag,
+                "utforare", placering ? "Stödboendet" : "Enheten för hemlösa", "kostnadPerDygn", placering ? 800L : 0L));
         return arende;
     }
 

@@ -41,7 +41,8 @@ class ArendeController {
         return new ArendeMedInnehall(vy(arende),
                 insatser.iArendet(arende.getId()).stream().map(ArendeController::vy).toList(),
                 arenden.uppfoljningar(arende.getId()).stream()
-                        .map(u -> new UppfoljningVy(u.getUppfoljningsdatum(), u.getSammanfattning(), u.isFortsatt())).toList(),
+                        .map(u -> new UppfoljningVy(u.getUppfoljningsdatum(), u.getSammanfattning(), u.isFortsatt(),
+                                u.getJobbtorg() == null ? null : u.getJobbtorg().name())).toList(),
                 medhandlaggningar.iArendet(arende.getId()).stream()
                         .map(m -> new MedhandlaggningVy(m.getId(), m.getSektion(), m.getBehov())).toList());
     }
@@ -94,7 +95,7 @@ class ArendeController {
         return new Insatser.Insatsandring(slutdatum, andring.containsKey("slutdatum"), (String) utforare, (Integer) kostnad);
     }
 
-    public record UppfoljningVy(LocalDate datum, String sammanfattning, boolean fortsatt) {
+    public record UppfoljningVy(LocalDate datum, String sammanfattning, boolean fortsatt, String jobbtorg) {
     }
 
     /** The client got in touch (a visit, a call): the contact watch starts over. */

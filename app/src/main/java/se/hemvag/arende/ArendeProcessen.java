@@ -44,9 +44,13 @@ public final class ArendeProcessen {
     /** How the case goes on after a follow-up (Gateway_Fortsatt reads it). */
     public enum Uppfoljningsutfall { FORTSATT, FANGELSE, FLYTT, AVSLUTA }
 
-    /** The choices ArendeProcess's gateways read, by variable: the contract its forms and tests keep to. */
+    /**
+     * The choices ArendeProcess's gateways read and its forms offer, by variable: the contract its
+     * forms and tests keep to.
+     */
     public static final Map<String, Class<? extends Enum<?>>> GRINDVAL = Map.of(
-            Falt.BESLUT.nyckel(), Beslut.class, UPPFOLJNING_UTFALL, Uppfoljningsutfall.class);
+            Falt.BESLUT.nyckel(), Beslut.class, UPPFOLJNING_UTFALL, Uppfoljningsutfall.class,
+            Falt.JOBBTORG.nyckel(), Jobbtorg.class);
 
     /** The fields of this process's forms; each constant names its form key (ProcesskontraktTest holds the forms to it). */
     public enum Falt implements Formularnyckel {
@@ -75,6 +79,7 @@ public final class ArendeProcessen {
         UPPFOLJNINGSDATUM,
         SAMMANFATTNING,
         UPPFOLJNING_UTFALL,
+        JOBBTORG,
         ANSTALT,
         FRIGIVNINGSDATUM,
         SAMTALSDATUM,

@@ -71,7 +71,9 @@ class ArendetsHistorik implements Historikkalla {
         }
         for (Arendeuppfoljning u : uppfoljningar.findByArendeIdIn(arendeIds)) {
             poster.add(new Historikpost(u.getUppfoljningsdatum(), u.getArendeId(), "Uppföljning",
-                    u.getSammanfattning() + (u.isFortsatt() ? " Insatserna fortsätter." : ""), u.getRegistreradAv()));
+                    u.getSammanfattning() + (u.isFortsatt() ? " Insatserna fortsätter." : "")
+                            + (u.getJobbtorg() == null ? "" : u.getJobbtorg() == Jobbtorg.AKTUELL ? " Aktuell på jobbtorg."
+                                    : " Inte aktuell på jobbtorg."), u.getRegistreradAv()));
         }
         for (Medhandlaggning m : medhandlaggningar.findByArendeIdIn(arendeIds)) {
             poster.add(new Historikpost(m.getBegard(), m.getArendeId(), "Medhandläggning: " + sektion(m.getSektion()),

@@ -2,6 +2,8 @@ package se.hemvag.arende;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -30,15 +32,20 @@ public class Arendeuppfoljning {
     @Column(nullable = false)
     private String registreradAv;
 
+    /** Whether the client was active at jobbtorg; null in follow-ups from before it was asked. */
+    @Enumerated(EnumType.STRING)
+    private Jobbtorg jobbtorg;
+
     protected Arendeuppfoljning() {
     }
 
     public Arendeuppfoljning(Long arendeId, LocalDate uppfoljningsdatum, String sammanfattning, boolean fortsatt,
-                             String registreradAv) {
+                             Jobbtorg jobbtorg, String registreradAv) {
         this.arendeId = arendeId;
         this.uppfoljningsdatum = uppfoljningsdatum;
         this.sammanfattning = sammanfattning;
         this.fortsatt = fortsatt;
+        this.jobbtorg = jobbtorg;
         this.registreradAv = registreradAv;
     }
 
@@ -48,4 +55,5 @@ public class Arendeuppfoljning {
     public String getSammanfattning() { return sammanfattning; }
     public boolean isFortsatt() { return fortsatt; }
     public String getRegistreradAv() { return registreradAv; }
+    public Jobbtorg getJobbtorg() { return jobbtorg; }
 }

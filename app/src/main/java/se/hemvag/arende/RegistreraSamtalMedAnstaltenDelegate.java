@@ -31,7 +31,7 @@ class RegistreraSamtalMedAnstaltenDelegate implements JavaDelegate {
                 form.kravtDatum(Falt.SAMTALSDATUM, "Datum för samtalet"),
                 "Samtal med " + arende.getAnstalt() + " inför frigivningen " + arende.getFrigivningsdatum() + ": "
                         + form.kravdText(Falt.PLANERING, "Planering inför frigivningen"),
-                true, inloggad.id()));
+                true, null, inloggad.id()));
         execution.removeVariables(List.of("samtalsdatum", "planering"));
     }
 }

@@ -13,7 +13,7 @@ import se.hemvag.delat.OgiltigtFormularException;
 import se.hemvag.security.InloggadAnvandare;
 
 /**
- * Stores a follow-up with the client and how the case goes on: as before, kept open during a
+ * Stores a follow-up with the client, whether the client is active at jobbtorg, and how the case goes on: as before, kept open during a
  * short prison sentence, or closed (because of a move, with a handover).
  */
 @Component("registreraUppfoljningDelegate")
@@ -42,6 +42,10 @@ class RegistreraUppfoljningDelegate implements JavaDelegate {
         if (utfall == null) {
             throw new OgiltigtFormularException("Välj hur ärendet går vidare: fortsätter, fängelsestraff, flytt eller avslut.");
         }
+        Jobbtorg jobbtorg = form.val(Falt.JOBBTORG, Jobbtorg.class, "Aktuell på jobbtorg");
+        if (jobbtorg == null) {
+            throw new OgiltigtFormularException("Svara på om klienten är aktuell på jobbtorg.");
+        }
         Long arendeId = arenden.iProcessen(execution).getId();
         LocalDate datum = form.kravtDatum(Falt.UPPFOLJNINGSDATUM, "Datum för uppföljningen");
         Arende arende = arenden.hamta(arendeId);
@@ -61,7 +65,9 @@ class RegistreraUppfoljningDelegate implements JavaDelegate {
                 datum,
                 form.kravdText(Falt.SAMMANFATTNING, "Sammanfattning"),
                 utfall != Uppfoljningsutfall.AVSLUTA && utfall != Uppfoljningsutfall.FLYTT,
+                jobbtorg,
                 inloggad.id()));
-        execution.removeVariables(List.of("sammanfattning", "uppfoljningsdatum", "frigivningsdatum", "anstalt"));
+        execution.removeVariables(List.of("sammanfattning", "uppfoljningsdatum", "frigivningsdatum", "anstalt",
+                Falt.JOBBTORG.nyckel()));
     }
 }

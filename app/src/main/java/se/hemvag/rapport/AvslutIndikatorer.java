@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,11 +14,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.hemvag.avslut.Avslutsorsak;
 import se.hemvag.avslut.BoendeVidAvslut;
+import se.hemvag.avslut.EgenForsorjning;
 import se.hemvag.rapport.Indelning.Rapportperiod;
 import se.hemvag.rapport.Indikator.Matt;
 import se.hemvag.rapport.Indikator.Rad;
 
-/** The closures of the period, from the reporting table: housing, returns, self-sufficiency, reasons, time. */
+/** The closures, from the reporting table: housing, returns, self-sufficiency, reasons, time. */
 @Component
 class AvslutIndikatorer implements Indikatorgrupp {
 
@@ -36,78 +38,123 @@ class AvslutIndikatorer implements Indikatorgrupp {
         this.malEgenForsorjning = malEgenForsorjning;
     }
 
-    /** The period's closures, read once from the reporting table: nine indicators. */
+    /** A closure as the figures count it. */
+    private record Avslutet(LocalDate datum, String kon, boolean stadigvarande, String egenForsorjning, boolean aterkom,
+                            String boende, String orsak) {
+    }
+
+    /**
+     * The closures of the report and of the year before it, read once from the reporting table:
+     * ten indicators. The shares count individuals: a client closed more than once in a period
+     * counts with the last closure. Closures and the median time count cases.
+     */
     @Override
     public List<Indikator> rakna(Urval urval) {
         LocalDate bedomsTill = urval.idag().minusDays(Indikatorer.ATERKOMST_INOM_DAGAR);
+        int perioder = urval.perioder().size();
+        // per period: client → the client's last closure in the period, and in the same period one year before
+        List<Map<Long, Avslutet>> iPerioden = new ArrayList<>();
+        List<Map<Long, Avslutet>> aretFore = new ArrayList<>();
+        // per period and sex (2 = in total): days → how many closures took that long
+        List<List<TreeMap<Integer, Long>>> dagar = new ArrayList<>();
+        for (int p = 0; p < perioder; p++) {
+            iPerioden.add(new HashMap<>());
+            aretFore.add(new HashMap<>());
+            dagar.add(List.of(new TreeMap<>(), new TreeMap<>(), new TreeMap<>()));
+        }
+        Summor antal = urval.summor();
+        jdbc.query("select avslutsdatum, kon, stadigvarande, egen_forsorjning, aterkomst_inom_ar, boende, dagar, orsak,"
+                        + " klient_id, arende_id from rapport_avslut where avslutsdatum between ? and ?" + urval.och("sektion")
+                        + " order by avslutsdatum, arende_id",
+                rs -> {
+                    Avslutet avslutet = new Avslutet(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getBoolean(3),
+                            rs.getString(4), rs.getBoolean(5), rs.getString(6), rs.getString(8));
+                    long klient = rs.getLong(9);
+                    Long individ = rs.wasNull() ? -rs.getLong(10) : klient;
+                    Integer period = period(urval, antal, avslutet.datum());
+                    if (period != null) {
+                        iPerioden.get(period).put(individ, avslutet);
+                        antal.laggIPeriod(null, period, avslutet.kon(), 1, 0);
+                        dagar.get(period).get(Summor.KVINNA.equals(avslutet.kon()) ? 0 : 1).merge(rs.getInt(7), 1L, Long::sum);
+                        dagar.get(period).get(2).merge(rs.getInt(7), 1L, Long::sum);
+                    }
+                    Integer aretDarpa = period(urval, antal, avslutet.datum().plusYears(1));
+                    if (aretDarpa != null) {
+                        aretFore.get(aretDarpa).put(individ, avslutet);
+                    }
+                }, urval.parametrar(Date.valueOf(urval.fran().minusYears(1)), Date.valueOf(urval.till())));
+
         Summor stadigvarande = urval.summor();
         Summor forsorjning = urval.summor();
-        Summor aterkomst = urval.summor();
-        Summor aterkomstHittills = urval.summor();
-        Summor antal = urval.summor();
+        Summor aterkomstPerAvslutsar = urval.summor();
         Summor boende = urval.summor().medGrupper(Arrays.stream(BoendeVidAvslut.values()).map(Enum::name).toList());
         Summor orsaker = urval.summor().medGrupper(Arrays.stream(Avslutsorsak.values()).map(Enum::name).toList());
         Summor utanKontakt = urval.summor();
-        // per period and sex (2 = in total): days → how many closures took that long
-        List<List<TreeMap<Integer, Long>>> dagar = new ArrayList<>();
-        for (int p = 0; p < urval.perioder().size(); p++) {
-            dagar.add(List.of(new TreeMap<>(), new TreeMap<>(), new TreeMap<>()));
+        Summor aterkomst = urval.summor();
+        for (int p = 0; p < perioder; p++) {
+            for (Avslutet a : iPerioden.get(p).values()) {
+                String kon = a.kon();
+                stadigvarande.laggIPeriod(null, p, kon, a.stadigvarande() ? 1 : 0, 1);
+                boolean medBistand = EgenForsorjning.JA.name().equals(a.egenForsorjning())
+                        || EgenForsorjning.NEJ.name().equals(a.egenForsorjning());
+                forsorjning.laggIPeriod(null, p, kon, EgenForsorjning.JA.name().equals(a.egenForsorjning()) ? 1 : 0,
+                        medBistand ? 1 : 0);
+                aterkomstPerAvslutsar.laggIPeriod(null, p, kon, a.aterkom() ? 1 : 0, 1);
+                boende.laggIPeriod(a.boende(), p, kon, 1, 0);
+                orsaker.laggIPeriod(a.orsak(), p, kon, 1, 0);
+                utanKontakt.laggIPeriod(null, p, kon, Avslutsorsak.KONTAKT_UPPHORT.name().equals(a.orsak()) ? 1 : 0, 1);
+            }
+            for (Avslutet a : aretFore.get(p).values()) {
+                // a closure whose year has not passed yet (a report that runs into the future) is not known
+                if (!a.datum().isAfter(bedomsTill)) {
+                    aterkomst.laggIPeriod(null, p, a.kon(), a.aterkom() ? 1 : 0, 1);
+                }
+            }
         }
-        jdbc.query("select avslutsdatum, kon, stadigvarande, egen_forsorjning, aterkomst_inom_ar, boende, dagar, orsak"
-                        + " from rapport_avslut where avslutsdatum between ? and ?" + urval.och("sektion"),
-                rs -> {
-                    LocalDate avslutsdatum = rs.getDate(1).toLocalDate();
-                    Integer period = antal.period(avslutsdatum.getYear(), avslutsdatum.getMonthValue());
-                    if (period == null) {
-                        return;
-                    }
-                    String kon = rs.getString(2);
-                    String egen = rs.getString(4);
-                    boolean aretHarGatt = !avslutsdatum.isAfter(bedomsTill);
-                    antal.laggIPeriod(null, period, kon, 1, 0);
-                    stadigvarande.laggIPeriod(null, period, kon, rs.getBoolean(3) ? 1 : 0, 1);
-                    forsorjning.laggIPeriod(null, period, kon, "JA".equals(egen) ? 1 : 0,
-                            "JA".equals(egen) || "NEJ".equals(egen) ? 1 : 0);
-                    aterkomst.laggIPeriod(null, period, kon, aretHarGatt && rs.getBoolean(5) ? 1 : 0, aretHarGatt ? 1 : 0);
-                    aterkomstHittills.laggIPeriod(null, period, kon, rs.getBoolean(5) ? 1 : 0, 1);
-                    boende.laggIPeriod(rs.getString(6), period, kon, 1, 0);
-                    String orsak = rs.getString(8);
-                    orsaker.laggIPeriod(orsak, period, kon, 1, 0);
-                    utanKontakt.laggIPeriod(null, period, kon, Avslutsorsak.KONTAKT_UPPHORT.name().equals(orsak) ? 1 : 0, 1);
-                    dagar.get(period).get(Summor.KVINNA.equals(kon) ? 0 : 1).merge(rs.getInt(7), 1L, Long::sum);
-                    dagar.get(period).get(2).merge(rs.getInt(7), 1L, Long::sum);
-                }, urval.parametrar(Date.valueOf(urval.fran()), Date.valueOf(urval.till())));
+        String individer = " Räknas i individer: en klient som avslutades flera gånger under perioden räknas en gång, med"
+                + " det sista avslutet.";
         return List.of(
                 new Indikator("stadigvarande-boende", "Stadigvarande boende vid avslut", "andel",
-                        "Andel av de ärenden som avslutades under perioden (avslutsblankettens datum) där klienten hade ett"
+                        "Andel av de klienter som avslutades under perioden (avslutsblankettens datum) som hade ett"
                                 + " stadigvarande boende: inneboende, första- eller andrahandskontrakt, genomgångsbostad via SHIS"
-                                + " eller särskilt boende.", malStadigvarandeBoende, "minst", stadigvarande.andelar()),
+                                + " eller särskilt boende." + individer, malStadigvarandeBoende, "minst", Indikator.INDIVIDER,
+                        stadigvarande.andelar()),
                 new Indikator("aterkomst-inom-ar", "Återaktualiserade inom ett år", "andel",
-                        "Andel av de ärenden som avslutades under perioden där klienten ansökte på nytt inom 365 dagar. Bara"
-                                + " avslut vars hela år har gått (avslutade senast " + bedomsTill + ") räknas; senare avslut"
-                                + " står utanför tills deras år har gått.", malAterkomst, "hogst", aterkomst.andelar()),
-                new Indikator("aterkomst-hittills", "Återaktualiserade hittills (preliminärt)", "andel",
-                        "Som återaktualiserade inom ett år, men för alla ärenden som avslutades under perioden, också de vars"
-                                + " år inte har gått: de som har ansökt på nytt hittills. Så räknar enheten året som pågår;"
-                                + " andelen kan bara öka tills årets alla avslut har haft sitt år.", malAterkomst, "hogst",
-                        aterkomstHittills.andelar()),
+                        "Som enheten redovisar det: andel av de klienter som avslutades under samma period ett år tidigare"
+                                + " som ansökte på nytt inom 365 dagar från avslutet. Resultatet för ett år följer alltså de"
+                                + " klienter som avslutades året före och är känt när året är slut." + individer,
+                        malAterkomst, "hogst", Indikator.INDIVIDER, aterkomst.andelar()),
+                new Indikator("aterkomst-per-avslutsar", "Återaktualiserade inom ett år, räknat på avslutsåret", "andel",
+                        "Andel av de klienter som avslutades under perioden som har ansökt på nytt inom 365 dagar från"
+                                + " avslutet, hittills. Siffran är preliminär tills ett år har gått från periodens slut (då"
+                                + " blir den enhetens siffra för perioden året efter)." + individer,
+                        malAterkomst, "hogst", Indikator.INDIVIDER, aterkomstPerAvslutsar.andelar()),
                 new Indikator("egen-forsorjning", "Avslut till egen försörjning", "andel",
-                        "Andel av de ärenden med ekonomiskt bistånd som avslutades under perioden där klienten hade egen"
-                                + " försörjning vid avslutet. Ärenden utan ekonomiskt bistånd räknas inte.", malEgenForsorjning,
-                        "minst", forsorjning.andelar()),
+                        "Andel av de klienter med ekonomiskt bistånd som avslutades under perioden som hade egen"
+                                + " försörjning vid avslutet. Klienter utan ekonomiskt bistånd räknas inte." + individer,
+                        malEgenForsorjning, "minst", Indikator.INDIVIDER, forsorjning.andelar()),
                 new Indikator("avslut", "Avslutade ärenden", "antal",
                         "Ärenden avslutade med avslutsblanketten under perioden. Ärenden som lämnades över vid"
                                 + " tillhörighetsutredningen räknas inte.", null, null, antal.antal()),
                 new Indikator("boende-vid-avslut", "Boende vid avslut", "antal",
-                        "De avslutade ärendena under perioden fördelade på boendet vid avslutet.", null, null, boende.antal()),
+                        "De klienter som avslutades under perioden fördelade på boendet vid avslutet." + individer, null, null,
+                        Indikator.INDIVIDER, boende.antal()),
                 new Indikator("avslutsorsaker", "Avslutsorsaker", "antal",
-                        "De avslutade ärendena under perioden fördelade på avslutsblankettens orsak; enheten följer dem"
-                                + " månatligen.", null, null, orsaker.antal()),
+                        "De klienter som avslutades under perioden fördelade på avslutsblankettens orsak; enheten följer"
+                                + " dem månatligen." + individer, null, null, Indikator.INDIVIDER, orsaker.antal()),
                 new Indikator("avslut-utan-kontakt", "Avslutade utan kontakt med klienten", "andel",
-                        "Andel av de ärenden som avslutades under perioden där orsaken var att kontakten med klienten"
-                                + " upphörde (efter dokumenterade kontaktförsök). Kontaktförsöken finns för att hålla den nere.",
-                        null, null, utanKontakt.andelar()),
+                        "Andel av de klienter som avslutades under perioden där orsaken var att kontakten med klienten"
+                                + " upphörde (efter dokumenterade kontaktförsök). Kontaktförsöken finns för att hålla den nere."
+                                + individer, null, null, Indikator.INDIVIDER, utanKontakt.andelar()),
                 mediandagar(urval, dagar));
+    }
+
+    /** The report period a day belongs to, or null when the day is outside the report. */
+    private static Integer period(Urval urval, Summor summor, LocalDate dag) {
+        if (dag.isBefore(urval.fran()) || dag.isAfter(urval.till())) {
+            return null;
+        }
+        return summor.period(dag.getYear(), dag.getMonthValue());
     }
 
     private static Indikator mediandagar(Urval urval, List<List<TreeMap<Integer, Long>>> fordelning) {

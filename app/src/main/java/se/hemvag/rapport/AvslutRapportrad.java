@@ -14,6 +14,10 @@ public class AvslutRapportrad {
     @Id
     private Long arendeId;
 
+    /** The client: the unit's figures count individuals, a client closed twice in a period once. */
+    @Column(nullable = false)
+    private Long klientId;
+
     @Column(nullable = false)
     private LocalDate ansokningsdatum;
 
@@ -47,9 +51,10 @@ public class AvslutRapportrad {
     protected AvslutRapportrad() {
     }
 
-    AvslutRapportrad(Long arendeId, LocalDate ansokningsdatum, LocalDate avslutsdatum, String kon, String sektion, String orsak,
+    AvslutRapportrad(Long arendeId, Long klientId, LocalDate ansokningsdatum, LocalDate avslutsdatum, String kon, String sektion, String orsak,
                      String boende, boolean stadigvarande, String egenForsorjning, int dagar, boolean aterkomstInomAr) {
         this.arendeId = arendeId;
+        this.klientId = klientId;
         this.ansokningsdatum = ansokningsdatum;
         this.avslutsdatum = avslutsdatum;
         this.kon = kon;
@@ -67,6 +72,7 @@ public class AvslutRapportrad {
     }
 
     public Long getArendeId() { return arendeId; }
+    public Long getKlientId() { return klientId; }
     public boolean isAterkomstInomAr() { return aterkomstInomAr; }
     public LocalDate getAvslutsdatum() { return avslutsdatum; }
     public String getKon() { return kon; }

@@ -59,16 +59,18 @@ class ForsokslagenhetIndikatorer implements Indikatorgrupp {
         return List.of(
                 new Indikator("forsokslagenheter-aktiva", "Försökslägenheter, boende", "antal",
                         "Klienter som bor i en försökslägenhet periodens sista dag (inflyttade och inte avslutade).",
-                        null, null, aktiva.antal()),
+                        null, null, Indikator.INDIVIDER, aktiva.antal()),
                 new Indikator("kontraktsovertaganden", "Kontraktsövertaganden", "antal",
-                        "Försökslägenheter vars kontrakt klienten tog över under perioden.", null, null, overtagna.antal()),
+                        "Försökslägenheter vars kontrakt klienten tog över under perioden.", null, null, "kontrakt",
+                        overtagna.antal()),
                 new Indikator("avvikelser", "Avvikelser i försökslägenhet", "antal",
-                        "Avvikelsemöten under perioden (förlängd prövotid eller uppsägning).", null, null, avvikelser.antal()),
+                        "Avvikelsemöten under perioden (förlängd prövotid eller uppsägning).", null, null, "möten",
+                        avvikelser.antal()),
                 new Indikator("lagenhetsinfo-narvaro", "Närvaro på Lägenhetsinfo", "andel",
                         "Andel av de kallade till Lägenhetsinfo under perioden som kom, bland dem vars närvaro är registrerad.",
-                        null, null, narvaro.andelar()),
+                        null, null, "kallade", narvaro.andelar()),
                 new Indikator("hyran-forst-besok", "Besök på Hyran först", "antal",
-                        "Registrerade besök på Hyran först-tillfällen under perioden.", null, null, besok.antal()));
+                        "Registrerade besök på Hyran först-tillfällen under perioden.", null, null, "besök", besok.antal()));
     }
 
     /** How many rows per month and sex (the case's), dated by a column in fran–till. */

@@ -11,9 +11,19 @@ import java.util.List;
  *
  * @param enhet      what the figures are: andel (a share, 0–1), antal, dagar or kronor
  * @param malRiktning {@code minst} or {@code hogst}: whether the result should reach or stay under the goal
+ * @param raknade    what a count or a share's numerator and denominator are counted in, in Swedish as the
+ *                   unit writes it: {@code individer}, {@code ärenden}, {@code besök}, …
  */
 public record Indikator(String id, String namn, String enhet, String definition, BigDecimal mal, String malRiktning,
-                        List<Rad> rader) {
+                        String raknade, List<Rad> rader) {
+
+    static final String INDIVIDER = "individer";
+    static final String ARENDEN = "ärenden";
+
+    /** An indicator counted in cases. */
+    Indikator(String id, String namn, String enhet, String definition, BigDecimal mal, String malRiktning, List<Rad> rader) {
+        this(id, namn, enhet, definition, mal, malRiktning, ARENDEN, rader);
+    }
 
     public record Rad(String period, LocalDate fran, LocalDate till, String grupp, Matt kvinnor, Matt man, Matt totalt) {
     }

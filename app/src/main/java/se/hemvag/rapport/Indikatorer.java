@@ -41,10 +41,10 @@ public class Indikatorer {
         return trad;
     });
 
-    Indikatorer(Clock clock, AvslutIndikatorer avslut, FlodeIndikatorer flode, SipIndikatorer sip,
-                ForsokslagenhetIndikatorer forsokslagenheter, PlaceringIndikatorer placeringar) {
+    Indikatorer(Clock clock, AvslutIndikatorer avslut, JobbtorgIndikatorer jobbtorg, FlodeIndikatorer flode,
+                SipIndikatorer sip, ForsokslagenhetIndikatorer forsokslagenheter, PlaceringIndikatorer placeringar) {
         this.clock = clock;
-        this.grupper = List.of(avslut, flode, sip, forsokslagenheter, placeringar);
+        this.grupper = List.of(avslut, jobbtorg, flode, sip, forsokslagenheter, placeringar);
         this.langsammast = placeringar;
     }
 

@@ -54,8 +54,9 @@ class PlaceringIndikatorer implements Indikatorgrupp {
         String vilka = "Placeringar (" + String.join(", ", placeringstyper) + ") per sektion som beslutade insatsen. Ett dygn"
                 + " räknas från startdatum fram till slutdatum; en pågående placering räknas till och med i dag.";
         return List.of(
-                new Indikator("placeringsdygn", "Placeringsdygn", "antal", vilka, null, null, Summor.medHelaEnheten(dygn.antal())),
+                new Indikator("placeringsdygn", "Placeringsdygn", "antal", vilka, null, null, "dygn",
+                        Summor.medHelaEnheten(dygn.antal())),
                 new Indikator("placeringskostnad", "Placeringskostnad", "kronor", vilka + " Kostnaden är den dygnskostnad"
-                        + " insatsen registrerades med.", null, null, Summor.medHelaEnheten(kostnad.antal())));
+                        + " insatsen registrerades med.", null, null, "kronor", Summor.medHelaEnheten(kostnad.antal())));
     }
 }

@@ -48,7 +48,7 @@ class Rapportskrivare {
     @EventListener
     void arendeAvslutat(ArendeAvslutat avslutat) {
         Arende arende = arenden.hamta(avslutat.arendeId());
-        rader.save(new AvslutRapportrad(arende.getId(), arende.getAnsokningsdatum(), avslutat.avslutsdatum(),
+        rader.save(new AvslutRapportrad(arende.getId(), arende.getKlient().getId(), arende.getAnsokningsdatum(), avslutat.avslutsdatum(),
                 arende.getKon().name(), arende.getAnsvarigSektion(), avslutat.orsak().name(),
                 avslutat.boende().name(), avslutat.boende().isStadigvarande(), avslutat.egenForsorjning().name(),
                 (int) ChronoUnit.DAYS.between(arende.getAnsokningsdatum(), avslutat.avslutsdatum()),

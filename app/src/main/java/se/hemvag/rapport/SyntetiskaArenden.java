@@ -264,9 +264,9 @@ public class SyntetiskaArenden {
                         + " values (?, ?, ?, ?, ?, ?)",
                 avslutade.stream().map(f -> new Object[] {f.id, utfall.get(f)[0], utfall.get(f)[1], utfall.get(f)[2],
                         Date.valueOf(f.avslutat), REGISTRERAD_AV}).toList());
-        jdbc.batchUpdate("insert into rapport_avslut (arende_id, ansokningsdatum, avslutsdatum, kon, sektion, orsak, boende,"
-                        + " stadigvarande, egen_forsorjning, dagar, aterkomst_inom_ar) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)",
-                avslutade.stream().map(f -> new Object[] {f.id, Date.valueOf(f.ansokt), Date.valueOf(f.avslutat), f.klient.kon.name(),
+        jdbc.batchUpdate("insert into rapport_avslut (arende_id, klient_id, ansokningsdatum, avslutsdatum, kon, sektion, orsak, boende,"
+                        + " stadigvarande, egen_forsorjning, dagar, aterkomst_inom_ar) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)",
+                avslutade.stream().map(f -> new Object[] {f.id, f.klient.id, Date.valueOf(f.ansokt), Date.valueOf(f.avslutat), f.klient.kon.name(),
                         f.sektion.gruppId(), utfall.get(f)[0], utfall.get(f)[1],
                         BoendeVidAvslut.valueOf((String) utfall.get(f)[1]).isStadigvarande(), utfall.get(f)[2], f.langd}).toList());
         // the earlier closure of a client who came back within the year

@@ -92,13 +92,18 @@ class ArendeForloppTest {
         Task uppfoljning = forlopp.uppgift(arende);
         assertThat(uppfoljning).hasDefinitionKey(ArendeProcessen.TASK_UPPFOLJNING).hasCandidateGroup("vuxen");
         assertThat(Uppgifter.formular(uppfoljning)).isEqualTo("arende-uppfoljning");
+        assertThatThrownBy(() -> complete(uppfoljning, withVariables("uppfoljningsdatum", idag(), "sammanfattning",
+                "Stabilt på boendet", "uppfoljningUtfall", "FORTSATT")))
+                .isInstanceOf(OgiltigtFormularException.class).hasMessageContaining("jobbtorg");
         complete(uppfoljning, withVariables("uppfoljningsdatum", idag(), "sammanfattning", "Stabilt på boendet",
-                "uppfoljningUtfall", "FORTSATT"));
+                "jobbtorg", "AKTUELL", "uppfoljningUtfall", "FORTSATT"));
+        assertThat(uppfoljningar.findByArendeIdOrderByUppfoljningsdatum(arende.getId()))
+                .extracting(Arendeuppfoljning::getJobbtorg).containsExactly(Jobbtorg.AKTUELL);
         assertThat(process).isWaitingAt(ArendeProcessen.TIMER_NASTA_UPPFOLJNING);
 
         flyttaTidenTillNastaUppfoljning(process);
         complete(forlopp.uppgift(arende), withVariables("uppfoljningsdatum", idag(),
-                "sammanfattning", "Har fått förstahandskontrakt", "uppfoljningUtfall", "AVSLUTA"));
+                "sammanfattning", "Har fått förstahandskontrakt", "jobbtorg", "INTE_AKTUELL", "uppfoljningUtfall", "AVSLUTA"));
 
         Task blankett = forlopp.uppgift(arende);
         assertThat(blankett).hasDefinitionKey("Task_Avslutningsblankett").hasCandidateGroup("vuxen");

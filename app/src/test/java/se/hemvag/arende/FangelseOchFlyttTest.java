@@ -70,7 +70,7 @@ class FangelseOchFlyttTest {
         LocalDate frigivning = LocalDate.parse(dag(120));
 
         complete(forlopp.uppgift(arende), withVariables("uppfoljningsdatum", dag(0), "sammanfattning", "Dömd till fängelse",
-                "uppfoljningUtfall", "FANGELSE", "anstalt", "Anstalten Kumla", "frigivningsdatum", frigivning.toString()));
+                "jobbtorg", "INTE_AKTUELL", "uppfoljningUtfall", "FANGELSE", "anstalt", "Anstalten Kumla", "frigivningsdatum", frigivning.toString()));
 
         assertThat(process).isWaitingAt("Timer_ForeFrigivning", "Timer_Kontaktbevakning");
         assertThat(datum(timer(arende, "Timer_ForeFrigivning"))).isEqualTo(frigivning.minusMonths(2));
@@ -100,7 +100,7 @@ class FangelseOchFlyttTest {
         Task uppfoljning = forlopp.uppgift(arende);
 
         assertThatThrownBy(() -> complete(uppfoljning, withVariables("uppfoljningsdatum", dag(0), "sammanfattning", "x",
-                "uppfoljningUtfall", "FANGELSE", "anstalt", "Anstalten Kumla", "frigivningsdatum", dag(-1))))
+                "jobbtorg", "INTE_AKTUELL", "uppfoljningUtfall", "FANGELSE", "anstalt", "Anstalten Kumla", "frigivningsdatum", dag(-1))))
                 .isInstanceOf(OgiltigtFormularException.class).hasMessageContaining("redan passerat");
 
         assertThat(forlopp.uppgift(arende).getId()).isEqualTo(uppfoljning.getId());
@@ -111,7 +111,7 @@ class FangelseOchFlyttTest {
         Arende arende = vidForstaUppfoljningen();
         ProcessInstance process = forlopp.process(arende);
         complete(forlopp.uppgift(arende), withVariables("uppfoljningsdatum", dag(0), "sammanfattning", "Flyttar till Uppsala",
-                "uppfoljningUtfall", "FLYTT"));
+                "jobbtorg", "INTE_AKTUELL", "uppfoljningUtfall", "FLYTT"));
 
         Task blankett = forlopp.uppgift(arende);
         assertThat(blankett).hasDefinitionKey("Task_Avslutningsblankett");

@@ -13,7 +13,11 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +29,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.hemvag.Arendeforlopp;
 import se.hemvag.HemvagSpringTest;
 import se.hemvag.Http;
+import se.hemvag.Testklienter;
+import se.hemvag.ansokan.NyAnsokan;
+import se.hemvag.arende.Ansokningskanal;
+import se.hemvag.sip.SipProcessen;
 import se.hemvag.arende.Arende;
 import se.hemvag.klient.Kon;
 
@@ -42,6 +50,8 @@ class IndikatorerTest {
     @Autowired Rapportskrivare rapportskrivare;
     @Autowired JdbcTemplate jdbc;
     @Autowired ObjectMapper json;
+    @Autowired ManagementService managementService;
+    @Autowired TaskService taskService;
 
     private Http http;
 
@@ -65,12 +75,152 @@ class IndikatorerTest {
     }
 
     private Arende avslutat(LocalDate dag, String boende, String egenForsorjning, String orsak) {
-        Arende arende = forlopp.pagaende("behovMissbruk", Map.of());
-        http.postJson("/api/arenden/" + arende.getArendenummer() + "/avslut", "handlaggare-vuxen", "demo",
-                "{\"orsak\": \"" + orsak + "\"}");
+        return avsluta(forlopp.pagaende("behovMissbruk", Map.of()), dag, boende, egenForsorjning, orsak);
+    }
+
+    /** Closes a case of Vuxensektionen with the closure form, dated today (the clock's day). */
+    private Arende avsluta(Arende arende, LocalDate dag, String boende, String egenForsorjning, String orsak) {
+        if (!orsak.equals("KONTAKT_UPPHORT")) {
+            // met at the closing talk: a client not heard from for four weeks would need contact attempts first
+            HttpResponse<String> kontakt = http.postJson("/api/arenden/" + arende.getArendenummer() + "/kontakt",
+                    "handlaggare-vuxen", "demo", "{}");
+            assertThat(kontakt.statusCode()).as(kontakt.body()).isLessThan(300);
+        }
+        HttpResponse<String> begaran = http.postJson("/api/arenden/" + arende.getArendenummer() + "/avslut", "handlaggare-vuxen",
+                "demo", "{\"orsak\": \"" + orsak + "\"}");
+        assertThat(begaran.statusCode()).as(begaran.body()).isLessThan(300);
         complete(forlopp.uppgift(arende), withVariables("avslutsorsak", orsak, "boendeVidAvslut", boende,
                 "egenForsorjning", egenForsorjning, "avslutsdatum", dag.toString()));
         return arende;
+    }
+
+    /** The same client applies again. */
+    private static NyAnsokan igen(Arende arende) {
+        return new NyAnsokan(arende.getKlient().getIdentitetsnummer(), null, null, "Åter", "Kommande", "070-123 45 67",
+                Ansokningskanal.RECEPTION, Testklienter.ANTECKNING);
+    }
+
+    @Test
+    void enKlientSomAvslutadesTvaGangerRaknasEnGangOchAterkomsternaFoljerForegaendeArsAvslut() throws Exception {
+        // three clients in Vuxensektionen; X is closed, comes back, and is closed again in the same year
+        klockan(LocalDate.of(2039, 1, 10));
+        Arende x1 = forlopp.pagaende("behovMissbruk", Map.of());
+        Arende y = forlopp.pagaende("behovMissbruk", Map.of());
+        Arende z = forlopp.pagaende("behovMissbruk", Map.of());
+        klockan(LocalDate.of(2039, 2, 1));
+        avsluta(x1, LocalDate.of(2039, 2, 1), "INNEBOENDE", "EJ_AKTUELLT", "MALEN_UPPNADDA");
+        klockan(LocalDate.of(2039, 3, 1));
+        Arende x2 = forlopp.pagaende(igen(x1), "behovMissbruk", Map.of(), "STODBOENDE");
+        assertThat(rader.findById(x1.getId()).orElseThrow().isAterkomstInomAr()).isTrue();
+        klockan(LocalDate.of(2039, 6, 1));
+        avsluta(x2, LocalDate.of(2039, 6, 1), "INGEN_STADIGVARANDE_BOSTAD", "NEJ", "KLIENTEN_AVBOJER_STOD");
+        avsluta(y, LocalDate.of(2039, 6, 1), "FORSTAHANDSKONTRAKT", "JA", "MALEN_UPPNADDA");
+        klockan(LocalDate.of(2039, 9, 1));
+        avsluta(z, LocalDate.of(2039, 9, 1), "OKANT", "EJ_AKTUELLT", "ANNAN");
+        klockan(LocalDate.of(2040, 2, 1));
+        forlopp.underUtredning(igen(y), "behovMissbruk");
+        assertThat(rader.findById(y.getId()).orElseThrow().getKlientId()).isEqualTo(y.getKlient().getId());
+
+        klockan(LocalDate.of(2040, 7, 1));
+        String ar2039 = "fran=2039-01-01&till=2039-12-31&indelning=AR";
+        // individuals: X counts once, with the last closure (no stable housing, declined support)
+        JsonNode stadigvarande = rad(indikator("stadigvarande-boende", ar2039, "chef"), "2039", null);
+        assertThat(stadigvarande.at("/totalt/antal").asLong()).isEqualTo(1);
+        assertThat(stadigvarande.at("/totalt/av").asLong()).isEqualTo(3);
+        assertThat(stadigvarande.at("/kvinnor/av").asLong() + stadigvarande.at("/man/av").asLong()).isEqualTo(3);
+        assertThat(indikator("stadigvarande-boende", ar2039, "chef").path("raknade").asText()).isEqualTo("individer");
+        assertThat(rad(indikator("avslut", ar2039, "chef"), "2039", null).at("/totalt/antal").asLong())
+                .as("avslutade ärenden räknas som ärenden").isEqualTo(4);
+        JsonNode forsorjning = rad(indikator("egen-forsorjning", ar2039, "chef"), "2039", null);
+        assertThat(forsorjning.at("/totalt/antal").asLong()).isEqualTo(1);
+        assertThat(forsorjning.at("/totalt/av").asLong()).as("Y (ja) och X:s sista avslut (nej)").isEqualTo(2);
+        JsonNode utanKontakt = rad(indikator("avslut-utan-kontakt", ar2039, "chef"), "2039", null);
+        assertThat(utanKontakt.at("/totalt/antal").asLong()).isZero();
+        assertThat(utanKontakt.at("/totalt/av").asLong()).isEqualTo(3);
+        JsonNode orsaker = indikator("avslutsorsaker", ar2039, "chef");
+        assertThat(rad(orsaker, "2039", "MALEN_UPPNADDA").at("/totalt/antal").asLong()).as("bara Y; X:s första avslut är inte"
+                + " X:s sista").isEqualTo(1);
+        assertThat(rad(orsaker, "2039", "KLIENTEN_AVBOJER_STOD").at("/totalt/antal").asLong()).isEqualTo(1);
+        assertThat(rad(orsaker, "2039", "ANNAN").at("/totalt/antal").asLong()).isEqualTo(1);
+        JsonNode perAvslutsar = rad(indikator("aterkomst-per-avslutsar", ar2039, "chef"), "2039", null);
+        assertThat(perAvslutsar.at("/totalt/antal").asLong()).as("Y kom tillbaka; X inte efter sitt sista avslut").isEqualTo(1);
+        assertThat(perAvslutsar.at("/totalt/av").asLong()).isEqualTo(3);
+
+        // the unit's way: the year 2040 follows the clients closed in 2039. Today, 1 July 2040, the
+        // year so far follows those closed 1 January – 1 July 2039: X (last closed in June) and Y
+        JsonNode iAr = rad(indikator("aterkomst-inom-ar", "", "chef"), "2040-06", null);
+        assertThat(iAr.at("/totalt/av").asLong()).isEqualTo(2);
+        assertThat(iAr.at("/totalt/antal").asLong()).isEqualTo(1);
+        JsonNode aretHittills = rad(indikator("aterkomst-inom-ar", "indelning=AR", "chef"), "2040", null);
+        assertThat(aretHittills.at("/totalt/av").asLong()).as("the year's card has a figure").isEqualTo(2);
+        assertThat(aretHittills.at("/totalt/varde").decimalValue()).isEqualByComparingTo("0.5");
+        // per month: February 2040 follows February 2039, when X was closed the first time and came back
+        JsonNode februari = rad(indikator("aterkomst-inom-ar", "fran=2040-02-01&till=2040-02-29", "chef"), "2040-02", null);
+        assertThat(februari.at("/totalt/antal").asLong()).isEqualTo(1);
+        assertThat(februari.at("/totalt/av").asLong()).isEqualTo(1);
+
+        klockan(LocalDate.of(2041, 1, 10));
+        JsonNode ar2040 = rad(indikator("aterkomst-inom-ar", "fran=2040-01-01&till=2040-12-31&indelning=AR", "chef"), "2040",
+                null);
+        assertThat(ar2040.at("/totalt/antal").asLong()).isEqualTo(1);
+        assertThat(ar2040.at("/totalt/av").asLong()).as("X, Y och Z, en gång var").isEqualTo(3);
+    }
+
+    @Test
+    void andelenAktuellaPaJobbtorgRaknasBlandKlienternaMedEkonomisktBistand() throws Exception {
+        // open cases other tests left with economic assistance count too: compare before and after
+        klockan(LocalDate.of(2042, 6, 1));
+        String manader = "fran=2042-03-01&till=2042-04-30";
+        JsonNode fore = indikator("jobbtorg", manader, "chef");
+        klockan(LocalDate.of(2042, 1, 10));
+        Arende aktuell = forlopp.pagaende(Testklienter.ansokan(), "behovEkonomi", Map.of(), "EKONOMISKT_BISTAND");
+        Arende inteAktuell = forlopp.pagaende(Testklienter.ansokan(), "behovEkonomi", Map.of(), "EKONOMISKT_BISTAND");
+        forlopp.pagaende(Testklienter.ansokan(), "behovMissbruk", Map.of(), "STODBOENDE");
+        klockan(LocalDate.of(2042, 4, 15));
+        uppfoljning(aktuell, "AKTUELL");
+        uppfoljning(inteAktuell, "INTE_AKTUELL");
+        klockan(LocalDate.of(2042, 6, 1));
+        JsonNode efter = indikator("jobbtorg", manader, "chef");
+
+        assertThat(efter.path("mal").decimalValue()).isEqualByComparingTo("0.25");
+        assertThat(efter.path("malRiktning").asText()).isEqualTo("minst");
+        // March: both on assistance, neither followed up yet; April: one of them at jobbtorg
+        assertThat(okning(fore, efter, "2042-03", "av")).isEqualTo(2);
+        assertThat(okning(fore, efter, "2042-03", "antal")).isZero();
+        assertThat(okning(fore, efter, "2042-04", "av")).isEqualTo(2);
+        assertThat(okning(fore, efter, "2042-04", "antal")).isEqualTo(1);
+        long kvinnor = aktuell.getKlient().getKon() == Kon.KVINNA ? 1 : 0;
+        assertThat(rad(efter, "2042-04", null).at("/kvinnor/antal").asLong()
+                - rad(fore, "2042-04", null).at("/kvinnor/antal").asLong()).isEqualTo(kvinnor);
+    }
+
+    private static long okning(JsonNode fore, JsonNode efter, String period, String falt) {
+        return rad(efter, period, null).at("/totalt/" + falt).asLong() - rad(fore, period, null).at("/totalt/" + falt).asLong();
+    }
+
+    /** The follow-up three months after the decision, with the client's jobbtorg status. */
+    private void uppfoljning(Arende arende, String jobbtorg) {
+        Job timer = managementService.createJobQuery().processInstanceId(forlopp.process(arende).getId()).timers()
+                .activityId("Timer_NastaUppfoljning").singleResult();
+        managementService.executeJob(timer.getId());
+        complete(forlopp.uppgift(arende), withVariables("uppfoljningsdatum", LocalDate.of(2042, 4, 15).toString(),
+                "sammanfattning", "Uppföljning", "jobbtorg", jobbtorg, "uppfoljningUtfall", "FORTSATT"));
+    }
+
+    @Test
+    void sipErbjudenRaknasPerStodsektion() throws Exception {
+        klockan(LocalDate.of(2043, 3, 1));
+        Arende erbjuden = forlopp.pagaende("behovMissbruk", Map.of());
+        forlopp.pagaende("behovMissbruk", Map.of());
+        Task erbjudande = taskService.createTaskQuery().processInstanceBusinessKey(erbjuden.getArendenummer())
+                .processDefinitionKey(SipProcessen.PROCESS_ID).singleResult();
+        complete(erbjudande, withVariables("sipErbjuden", "2043-03-01", "sipSvar", "AVBOJT", "sipAvbojtAnledning", "Vill inte nu"));
+
+        JsonNode sip = indikator("sip-erbjuden-stodsektioner", "fran=2043-01-01&till=2043-12-31&indelning=AR", "chef");
+        assertThat(rad(sip, "2043", "vuxen").at("/totalt/antal").asLong()).isEqualTo(1);
+        assertThat(rad(sip, "2043", "vuxen").at("/totalt/av").asLong()).isEqualTo(2);
+        assertThat(rad(sip, "2043", "vard-och-omsorg").at("/totalt/av").asLong()).isZero();
+        assertThat(sip.path("rader").findValuesAsText("grupp")).doesNotContain("forsorjning", "mottagningen");
     }
 
     @Test
@@ -223,19 +373,17 @@ class IndikatorerTest {
         assertThat(rader.findById(forsta.getId()).orElseThrow().isAterkomstInomAr()).isTrue();
         String ar2032 = "fran=2032-01-01&till=2032-12-31&indelning=AR";
 
-        JsonNode aterkomstForTidigt = rad(indikator("aterkomst-inom-ar", ar2032, "chef"), "2032", null);
-        assertThat(aterkomstForTidigt.at("/totalt/av").asLong()).as("avslutens år har inte gått").isZero();
-        assertThat(aterkomstForTidigt.at("/totalt/varde").isNull()).isTrue();
-        JsonNode hittills = rad(indikator("aterkomst-hittills", ar2032, "chef"), "2032", null);
-        assertThat(hittills.at("/totalt/antal").asLong()).as("the return so far, as the unit counts the year in progress")
-                .isEqualTo(1);
+        JsonNode hittills = rad(indikator("aterkomst-per-avslutsar", ar2032, "chef"), "2032", null);
+        assertThat(hittills.at("/totalt/antal").asLong()).as("the return so far, counted on the closure's year").isEqualTo(1);
         assertThat(hittills.at("/totalt/av").asLong()).isEqualTo(2);
 
+        // the unit's figure for 2033 follows the clients closed in 2032: those whose year has passed
         klockan(LocalDate.of(2033, 4, 1));
-        JsonNode aterkomst = rad(indikator("aterkomst-inom-ar", ar2032, "chef"), "2032", null);
+        String ar2033 = "fran=2033-01-01&till=2033-12-31&indelning=AR";
+        JsonNode aterkomst = rad(indikator("aterkomst-inom-ar", ar2033, "chef"), "2033", null);
         assertThat(aterkomst.at("/totalt/av").asLong()).isEqualTo(2);
         assertThat(aterkomst.at("/totalt/varde").decimalValue()).isEqualByComparingTo("0.5");
-        assertThat(indikator("aterkomst-inom-ar", ar2032, "chef").path("malRiktning").asText()).isEqualTo("hogst");
+        assertThat(indikator("aterkomst-inom-ar", ar2033, "chef").path("malRiktning").asText()).isEqualTo("hogst");
         assertThat(rad(indikator("egen-forsorjning", ar2032, "chef"), "2032", null).at("/totalt/varde").decimalValue())
                 .isEqualByComparingTo("0.5");
         assertThat(rad(indikator("avslut", ar2032, "chef"), "2032", null).at("/totalt/antal").asLong()).isEqualTo(2);
@@ -270,7 +418,7 @@ class IndikatorerTest {
         assertThat(iAr.path("fran").asText()).isEqualTo("2033-01-01");
         assertThat(iAr.path("till").asText()).isEqualTo("2033-05-02");
         assertThat(iAr.path("indikatorer").findValuesAsText("id")).contains("stadigvarande-boende", "aterkomst-inom-ar",
-                "aterkomst-hittills",
+                "aterkomst-per-avslutsar", "jobbtorg", "sip-erbjuden-stodsektioner", "avslutsorsaker", "avslut-utan-kontakt",
                 "egen-forsorjning", "sip-erbjuden", "sip-accepterad", "forsokslagenheter-aktiva", "kontraktsovertaganden",
                 "avvikelser", "lagenhetsinfo-narvaro", "hyran-forst-besok", "placeringsdygn", "placeringskostnad",
                 "nya-ansokningar", "avslut", "aktiva-arenden", "median-dagar");

@@ -1,0 +1,85 @@
+package se.hemvag.rapport;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.hemvag.arende.Insatstyp;
+import se.hemvag.arende.Jobbtorg;
+import se.hemvag.rapport.Indelning.Rapportperiod;
+
+/**
+ * Clients on economic assistance who are active at jobbtorg, as the caseworkers recorded it at
+ * their follow-ups: the verksamhetsplan's goal that at least a quarter of them are.
+ */
+@Component
+class JobbtorgIndikatorer implements Indikatorgrupp {
+
+    private static final String BISTAND = Insatstyp.EKONOMISKT_BISTAND.name();
+
+    private final JdbcTemplate jdbc;
+    private final BigDecimal malJobbtorg;
+
+    JobbtorgIndikatorer(JdbcTemplate jdbc, @Value("${hemvag.mal.jobbtorg:0.25}") BigDecimal malJobbtorg) {
+        this.jdbc = jdbc;
+        this.malJobbtorg = malJobbtorg;
+    }
+
+    private record Bistand(long klient, String kon, LocalDate start, LocalDate slut, long arende) {
+
+        boolean pagar(LocalDate dag) {
+            return !start.isAfter(dag) && (slut == null || !slut.isBefore(dag));
+        }
+    }
+
+    @Override
+    public List<Indikator> rakna(Urval urval) {
+        String bistandIPerioden = " from insats i join arende a on a.id = i.arende_id where i.typ = ? and i.startdatum <= ?"
+                + " and (i.slutdatum is null or i.slutdatum >= ?)" + urval.och("i.sektion");
+        Object[] parametrar = urval.parametrar(BISTAND, Date.valueOf(urval.till()), Date.valueOf(urval.fran()));
+        List<Bistand> bistand = jdbc.query("select a.klient_id, i.kon, i.startdatum, i.slutdatum, i.arende_id" + bistandIPerioden,
+                (rs, rad) -> new Bistand(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                        rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), rs.getLong(5)), parametrar);
+        // per case: the follow-ups' answers by day, the latest of a day last
+        Map<Long, TreeMap<LocalDate, Boolean>> svar = new HashMap<>();
+        Object[] medTill = new Object[parametrar.length + 1];
+        medTill[0] = Date.valueOf(urval.till());
+        System.arraycopy(parametrar, 0, medTill, 1, parametrar.length);
+        jdbc.query("select u.arende_id, u.uppfoljningsdatum, u.jobbtorg from arendeuppfoljning u"
+                        + " where u.jobbtorg is not null and u.uppfoljningsdatum <= ?"
+                        + " and u.arende_id in (select i.arende_id" + bistandIPerioden + ") order by u.uppfoljningsdatum, u.id",
+                rs -> {
+                    svar.computeIfAbsent(rs.getLong(1), a -> new TreeMap<>())
+                            .put(rs.getDate(2).toLocalDate(), Jobbtorg.AKTUELL.name().equals(rs.getString(3)));
+                }, medTill);
+        Summor aktuella = urval.summor();
+        for (int p = 0; p < urval.perioder().size(); p++) {
+            Rapportperiod period = urval.perioder().get(p);
+            LocalDate dag = period.till();
+            // one client, one count: the client's assistance running that day, and its case's latest answer
+            Map<Long, Bistand> perKlient = new HashMap<>();
+            Map<Long, Boolean> aktuell = new HashMap<>();
+            for (Bistand b : bistand) {
+                if (b.pagar(dag)) {
+                    perKlient.putIfAbsent(b.klient(), b);
+                    Map.Entry<LocalDate, Boolean> senast = svar.getOrDefault(b.arende(), new TreeMap<>()).floorEntry(dag);
+                    aktuell.merge(b.klient(), senast != null && senast.getValue(), Boolean::logicalOr);
+                }
+            }
+            for (Map.Entry<Long, Bistand> klient : perKlient.entrySet()) {
+                aktuella.laggIPeriod(null, p, klient.getValue().kon(), aktuell.get(klient.getKey()) ? 1 : 0, 1);
+            }
+        }
+        return List.of(new Indikator("jobbtorg", "Aktuella på jobbtorg", "andel",
+                "Andel av de klienter som har ekonomiskt bistånd periodens sista dag som är aktuella på jobbtorg enligt"
+                        + " handläggarens senaste uppföljning fram till den dagen. En klient utan besvarad uppföljning räknas"
+                        + " som inte aktuell. Räknas i individer.", malJobbtorg, "minst", Indikator.INDIVIDER,
+                aktuella.andelar()));
+    }
+}

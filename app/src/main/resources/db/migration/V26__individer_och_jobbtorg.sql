@@ -1,0 +1,10 @@
+-- The unit counts individuals, not cases: each closure carries its client, so that a client closed
+-- twice in a period counts once (the last closure; INDIKATORER.md).
+ALTER TABLE rapport_avslut ADD COLUMN klient_id BIGINT;
+UPDATE rapport_avslut SET klient_id = (SELECT a.klient_id FROM arende a WHERE a.id = rapport_avslut.arende_id);
+-- (every row gets it from here on; H2 and MariaDB share no syntax to make the column NOT NULL afterwards)
+CREATE INDEX ix_rapport_avslut_klient ON rapport_avslut (avslutsdatum, klient_id);
+
+-- Active at jobbtorg, the city's labour-market service, as the caseworker records it at each follow-up.
+ALTER TABLE arendeuppfoljning ADD COLUMN jobbtorg VARCHAR(20);
+CREATE INDEX ix_uppfoljning_jobbtorg ON arendeuppfoljning (arende_id, uppfoljningsdatum);
