@@ -31,6 +31,8 @@ class ArendeBrowserTest {
     @LocalServerPort int port;
     @Autowired Arendeforlopp forlopp;
     @Autowired TaskService taskService;
+    @Autowired org.camunda.bpm.engine.ManagementService managementService;
+    @Autowired ArendeuppfoljningRepository uppfoljningar;
     @Autowired RuntimeService runtimeService;
     @Autowired InsatsRepository insatser;
     @Autowired AvslutTabeller avslut;
@@ -66,6 +68,21 @@ class ArendeBrowserTest {
         List<Insats> sparade = insatser.findByArendeIdOrderByStartdatum(arende.getId());
         assertThat(sparade).extracting(Insats::getTyp, Insats::getKostnadPerDygn, Insats::getUtforare)
                 .containsExactly(tuple(Insatstyp.STODBOENDE, 800, "Stödboende Söder"));
+
+        // three months on: the follow-up, which also records whether the client is active at jobbtorg
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(forlopp.process(arende).getId())
+                .activityId(ArendeProcessen.TIMER_NASTA_UPPFOLJNING).singleResult().getId());
+        webblasare.driver().navigate().refresh();
+        webblasare.oppnaOchHamtaUppgift("Följ upp ärendet med klienten", nr);
+        webblasare.skriv("uppfoljningsdatum", idag);
+        webblasare.skriv("sammanfattning", "Bor kvar på stödboendet, har börjat på jobbtorg");
+        webblasare.klicka(Webblasare.falt("jobbtorg-0"));
+        webblasare.klicka(Webblasare.falt("uppfoljningUtfall-0"));
+        webblasare.skarmbild("7b-vuxen-uppfoljning-jobbtorg");
+        webblasare.slutforUppgift();
+        webblasare.vantaTills(d -> !uppfoljningar.findByArendeIdOrderByUppfoljningsdatum(arende.getId()).isEmpty());
+        assertThat(uppfoljningar.findByArendeIdOrderByUppfoljningsdatum(arende.getId()))
+                .extracting(Arendeuppfoljning::getJobbtorg).containsExactly(Jobbtorg.AKTUELL);
 
         assertThat(new Http(port).postJson("/api/arenden/" + nr + "/avslut", "handlaggare-vuxen", "demo", "{\"orsak\": \"MALEN_UPPNADDA\"}")
                 .statusCode()).isEqualTo(202);
