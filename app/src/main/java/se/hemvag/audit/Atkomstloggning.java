@@ -60,10 +60,11 @@ class Atkomstloggning extends OncePerRequestFilter {
     private static final Pattern API_ARENDE = Pattern.compile("^/api/arenden/([^/]+)(/.*)?$");
     /**
      * Hemväg's own API: the case, the client view from a task, applications, the section leads' review list, the sections' placement
-     * lists and the culling dry run.
+     * lists, the longest-waiting cases and the culling dry run.
      */
     private static final Pattern API_MED_KLIENTUPPGIFTER = Pattern.compile(
-            "^/api/(?:arenden/.+|uppgifter/.+|processinstanser/.+|ansokningar(?:/.*)?|sektioner/[^/]+/(?:arendegenomgang|placeringar)|gallring(?:/.*)?)$");
+            "^/api/(?:arenden/.+|uppgifter/.+|processinstanser/.+|ansokningar(?:/.*)?|sektioner/[^/]+/(?:arendegenomgang|placeringar)"
+                    + "|vantetider|gallring(?:/.*)?)$");
     /** The client view from a task in Tasklist: the task's case, as for the engine's own task paths. */
     private static final Pattern API_UPPGIFT = Pattern.compile("^/api/uppgifter/([0-9a-fA-F-]{8,})(?:/.*)?$");
     /** The client view from a process instance in Cockpit: the instance's case. */

@@ -139,6 +139,8 @@ class AuthorizationMatrisTest {
                 + " \"anteckning\": \"Genomgånget\"}"), baraPrecis(Utfall.SKAPAD, Utfall.NEKAD, "gruppledare-vuxen")));
         lista.add(new Slutpunkt("GET /api/indikatorer?sektion=vuxen", r -> get(r, "/api/indikatorer?sektion=vuxen"),
                 baraPrecis(Utfall.OK, Utfall.NEKAD, "gruppledare-vuxen", "bitradande-enhetschef-forsorjning", "chef")));
+        lista.add(new Slutpunkt("GET /api/vantetider", r -> get(r, "/api/vantetider"),
+                baraPrecis(Utfall.OK, Utfall.NEKAD, "gruppledare-vuxen", "bitradande-enhetschef-forsorjning", "chef")));
         lista.add(new Slutpunkt("GET /api/atkomstlogg", r -> get(r, "/api/atkomstlogg?anvandare=handlaggare-vuxen"),
                 bara(Utfall.OK, Utfall.NEKAD, "chef")));
 
