@@ -1,32 +1,7 @@
 'use strict';
 // The unit's dashboard: the figures of /api/indikatorer as key numbers, trend charts and tables.
-// Reached from Cockpit; it reads the API with the webapps' login.
+// Reached from Cockpit; it reads the API with the webapps' login (siffror.js).
 
-const SEKTIONER = [
-  ['mottagningen', 'Hemlöshetsmottagningen'],
-  ['forsorjning', 'Försörjnings- och utredningssektionen'],
-  ['vuxen', 'Vuxensektionen'],
-  ['vard-och-omsorg', 'Vård- och omsorgssektionen']
-];
-const GRUPPER = Object.assign(Object.fromEntries(SEKTIONER), {
-  'hela-enheten': 'Hela enheten',
-  INNEBOENDE: 'Inneboende',
-  FORSTAHANDSKONTRAKT: 'Förstahandskontrakt',
-  FORSTAHANDSKONTRAKT_OVERTAGEN_FORSOKSLAGENHET: 'Förstahandskontrakt (övertagen försökslägenhet)',
-  ANDRAHANDSKONTRAKT: 'Andrahandskontrakt',
-  GENOMGANGSBOSTAD_SHIS: 'Genomgångsbostad (SHIS)',
-  SARSKILT_BOENDE: 'Särskilt boende',
-  INGEN_STADIGVARANDE_BOSTAD: 'Ingen stadigvarande bostad',
-  OKANT: 'Okänt',
-  MALEN_UPPNADDA: 'Målen uppnådda',
-  KLIENTEN_AVBOJER_STOD: 'Klienten avböjer stöd',
-  AVSLAG: 'Avslag',
-  KONTAKT_UPPHORT: 'Kontakten upphörde',
-  FLYTT: 'Flyttade',
-  AVLIDEN: 'Avliden',
-  ANNAN: 'Annan orsak'
-});
-const MANADER = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 // the verksamhetsplan's goals, each a card; SIP in the support sections is measured, per section
 const MALINDIKATORER = ['stadigvarande-boende', 'aterkomst-inom-ar', 'egen-forsorjning', 'jobbtorg'];
 const NAMN = {
@@ -36,38 +11,12 @@ const NAMN = {
   'jobbtorg': 'Aktuella på jobbtorg'
 };
 const DIAGRAM = ['stadigvarande-boende', 'aterkomst-inom-ar', 'egen-forsorjning', 'jobbtorg', 'sip-erbjuden', 'nya-ansokningar', 'avslut'];
-const KON = [['kvinnor', 'Kvinnor'], ['man', 'Män'], ['totalt', 'Totalt']];
 const SVG = 'http://www.w3.org/2000/svg';
-
-function el(namn, egenskaper, ...barn) {
-  const e = document.createElement(namn);
-  Object.entries(egenskaper || {}).forEach(([k, v]) => {
-    if (k === 'klass') e.className = v; else if (k.startsWith('data-')) e.setAttribute(k, v); else e[k] = v;
-  });
-  barn.flat().forEach(b => e.append(b));
-  return e;
-}
 
 function svg(namn, egenskaper) {
   const e = document.createElementNS(SVG, namn);
   Object.entries(egenskaper || {}).forEach(([k, v]) => e.setAttribute(k, v));
   return e;
-}
-
-function meddela(text, fel) {
-  const m = document.getElementById('meddelande');
-  m.textContent = text;
-  m.className = fel ? 'fel' : '';
-}
-
-async function hamta(adress, typ) {
-  const svar = await fetch(adress, { credentials: 'same-origin', headers: { Accept: typ || 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
-  if (!svar.ok) {
-    let text = 'Siffrorna kunde inte hämtas (HTTP ' + svar.status + ').';
-    try { text = (await svar.json()).detail || text; } catch (e) { /* not a problem response */ }
-    throw new Error(text);
-  }
-  return typ === 'text/csv' ? svar.blob() : svar.json();
 }
 
 function urval(indelning) {
@@ -77,33 +26,6 @@ function urval(indelning) {
   // this year runs to today (the API's default end); earlier years to 31 December
   return 'fran=' + ar + '-01-01' + (iAr ? '' : '&till=' + ar + '-12-31') + '&indelning=' + indelning
     + (sektion ? '&sektion=' + encodeURIComponent(sektion) : '');
-}
-
-function format(indikator, matt) {
-  if (!matt || matt.varde === null || matt.varde === undefined) return '–';
-  const v = Number(matt.varde);
-  switch (indikator.enhet) {
-    case 'andel': return Math.round(v * 100) + ' %';
-    case 'kronor': return v.toLocaleString('sv-SE') + ' kr';
-    case 'dagar': return v.toLocaleString('sv-SE') + ' d';
-    default: return v.toLocaleString('sv-SE');
-  }
-}
-
-// a share as the unit writes it: "94 av 261 individer"
-function antalAv(indikator, matt) {
-  if (!matt || matt.av === null || matt.av === undefined) return '';
-  return matt.antal + ' av ' + matt.av + ' ' + (indikator.raknade || 'ärenden');
-}
-
-function malText(indikator) {
-  if (indikator.mal === null || indikator.mal === undefined) return '';
-  return 'Mål: ' + (indikator.malRiktning === 'hogst' ? 'högst ' : 'minst ') + Math.round(indikator.mal * 100) + ' %';
-}
-
-function nattMal(indikator, varde) {
-  if (varde === null || indikator.mal === null) return null;
-  return indikator.malRiktning === 'hogst' ? varde <= indikator.mal : varde >= indikator.mal;
 }
 
 function malkort(rapport) {
@@ -275,12 +197,27 @@ async function baslinje() {
     el('p', { klass: 'delar', textContent: publicerat.anmarkning + ' Källa: ' + publicerat.kalla + '.' }));
 }
 
+// links to the tertial and year reports of the chosen year and section, those that have begun
+function periodrapporter() {
+  const ar = Number(document.getElementById('ar').value);
+  const sektion = document.getElementById('sektion').value;
+  const idag = new Date();
+  const adress = tertial => 'period.html?ar=' + ar + (tertial ? '&tertial=' + tertial : '')
+    + (sektion ? '&sektion=' + encodeURIComponent(sektion) : '');
+  const lankar = [1, 2, 3].filter(t => ar < idag.getFullYear() || (t - 1) * 4 <= idag.getMonth())
+    .map(t => el('a', { href: adress(t), target: '_blank', 'data-tertial': String(t), textContent: 'tertial ' + t }));
+  lankar.push(el('a', { href: adress(null), target: '_blank', 'data-tertial': 'ar', textContent: 'helår ' + ar }));
+  document.getElementById('periodrapporter').replaceChildren('Rapport att skriva ut eller spara som PDF: ',
+    ...lankar.flatMap((l, i) => i === 0 ? [l] : [' · ', l]));
+}
+
 async function ladda() {
   meddela('Hämtar siffrorna …');
   try {
     const indelning = document.getElementById('indelning').value;
     const [helaAret, perManad, tabeller] = await Promise.all([hamta('/api/indikatorer?' + urval('AR')),
       hamta('/api/indikatorer?' + urval('MANAD')), hamta('/api/indikatorer?' + urval(indelning))]);
+    periodrapporter();
     malkort(helaAret);
     diagram(perManad);
     await budget();

@@ -67,10 +67,7 @@ class EnhetensResultatBrowserTest {
                 "egenForsorjning", "JA", "avslutsdatum", idag.toString()));
         String iAr = "fran=" + idag.getYear() + "-01-01";
 
-        webblasare.oppna("http://localhost:" + port + "/camunda/app/cockpit/default/#/dashboard");
-        webblasare.vantaPaSynlig(By.cssSelector("input[ng-model=username]")).sendKeys("chef");
-        webblasare.driver().findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
-        webblasare.klicka(By.cssSelector("button[type=submit]"));
+        loggaInICockpit(webblasare, "chef");
         WebElement lank = webblasare.vantaPaSynlig(By.id("hemvag-enhetens-resultat"));
         webblasare.skarmbild("19-cockpit-enhetens-resultat");
         webblasare.klicka(lank);
@@ -121,6 +118,66 @@ class EnhetensResultatBrowserTest {
                 + " headers: {'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest'}, body: '{}'})"
                 + ".then(s => klar(s.status), e => klar(String(e)));");
         assertThat(status).isEqualTo(401L);
+    }
+
+    private void loggaInICockpit(Webblasare webblasare, String anvandare) {
+        webblasare.oppna("http://localhost:" + port + "/camunda/app/cockpit/default/#/dashboard");
+        webblasare.vantaPaSynlig(By.cssSelector("input[ng-model=username]")).sendKeys(anvandare);
+        webblasare.driver().findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+        webblasare.klicka(By.cssSelector("button[type=submit]"));
+    }
+
+    @Test
+    void tertialrapportenVisarMalenMedKonOrsakernaPerManadOchDefinitionerna(Webblasare webblasare) throws Exception {
+        LocalDate idag = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        int tertial = (idag.getMonthValue() - 1) / 4 + 1;
+        LocalDate fran = LocalDate.of(idag.getYear(), (tertial - 1) * 4 + 1, 1);
+        loggaInICockpit(webblasare, "chef");
+        webblasare.klicka(webblasare.vantaPaSynlig(By.id("hemvag-enhetens-resultat")));
+        webblasare.vantaPaSynlig(By.cssSelector("body[data-laddad=ja]"));
+        WebElement lank = webblasare.driver().findElement(By.cssSelector("#periodrapporter a[data-tertial='" + tertial + "']"));
+        assertThat(lank.getAttribute("href")).endsWith("period.html?ar=" + idag.getYear() + "&tertial=" + tertial);
+        assertThat(webblasare.driver().findElements(By.cssSelector("#periodrapporter a[data-tertial='ar']"))).hasSize(1);
+
+        webblasare.oppna(lank.getAttribute("href"));
+        webblasare.vantaPaSynlig(By.cssSelector("body[data-laddad=ja]"));
+        webblasare.skarmbild("25-tertialrapport");
+        assertThat(webblasare.driver().findElement(By.id("rubrik")).getText())
+                .isEqualTo("Enheten för hemlösa: Tertialrapport " + idag.getYear() + " T" + tertial);
+        assertThat(webblasare.driver().findElement(By.id("omfattning")).getText()).contains(fran.toString(), "hela enheten",
+                "Preliminär");
+        // every goal with women and men, as the API counts them, with its definition beside it
+        JsonNode perioden = json.readTree(new Http(port).get("/api/indikatorer?fran=" + fran + "&till=" + idag + "&indelning=AR",
+                "chef", "demo").body());
+        for (String id : new String[] {"stadigvarande-boende", "aterkomst-inom-ar", "egen-forsorjning", "jobbtorg"}) {
+            WebElement rad = webblasare.driver().findElement(By.cssSelector("#malen tr[data-indikator='" + id + "']"));
+            JsonNode indikator = null;
+            for (JsonNode i : perioden.path("indikatorer")) {
+                if (i.path("id").asText().equals(id)) {
+                    indikator = i;
+                }
+            }
+            JsonNode totalt = indikator.path("rader").get(0).path("totalt");
+            String cell = rad.findElement(By.cssSelector("td[data-kon='totalt']")).getText();
+            if (totalt.path("av").asLong() > 0) {
+                assertThat(cell).contains("(" + totalt.path("antal").asLong() + " av " + totalt.path("av").asLong() + " individer)");
+            } else {
+                assertThat(cell).startsWith("–");
+            }
+            assertThat(rad.findElements(By.cssSelector("td[data-kon]"))).hasSize(3);
+            assertThat(rad.findElement(By.cssSelector("td.definition")).getText()).isEqualTo(indikator.path("definition").asText());
+        }
+        assertThat(webblasare.driver().findElements(By.cssSelector("#avslutsorsaker thead th")))
+                .as("orsak, varje månad i tertialet hittills, perioden").hasSize(idag.getMonthValue() - fran.getMonthValue() + 3);
+        assertThat(webblasare.driver().findElement(By.cssSelector("#avslutsorsaker tr[data-grupp='KONTAKT_UPPHORT']")).getText())
+                .startsWith("Kontakten upphörde");
+        for (String avsnitt : new String[] {"boende", "flode", "placeringar", "sip", "forsokslagenheter"}) {
+            assertThat(webblasare.driver().findElements(By.cssSelector("#" + avsnitt + " .indikator p.definition"))).isNotEmpty();
+        }
+        assertThat(webblasare.driver().findElements(By.cssSelector("#placeringar td[data-grupp='hela-enheten']"))).hasSize(6);
+
+        webblasare.oppna("http://localhost:" + port + "/enhetens-resultat/period.html?ar=" + idag.getYear() + "&tertial=4");
+        webblasare.vantaTills(d -> d.findElement(By.id("meddelande")).getText().contains("tertial 1, 2 eller 3"));
     }
 
     @Test
