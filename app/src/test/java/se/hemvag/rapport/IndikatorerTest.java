@@ -103,95 +103,95 @@ class IndikatorerTest {
     @Test
     void enKlientSomAvslutadesTvaGangerRaknasEnGangOchAterkomsternaFoljerForegaendeArsAvslut() throws Exception {
         // three clients in Vuxensektionen; X is closed, comes back, and is closed again in the same year
-        klockan(LocalDate.of(2039, 1, 10));
+        klockan(LocalDate.of(2028, 1, 10));
         Arende x1 = forlopp.pagaende("behovMissbruk", Map.of());
         Arende y = forlopp.pagaende("behovMissbruk", Map.of());
         Arende z = forlopp.pagaende("behovMissbruk", Map.of());
-        klockan(LocalDate.of(2039, 2, 1));
-        avsluta(x1, LocalDate.of(2039, 2, 1), "INNEBOENDE", "EJ_AKTUELLT", "MALEN_UPPNADDA");
-        klockan(LocalDate.of(2039, 3, 1));
+        klockan(LocalDate.of(2028, 2, 1));
+        avsluta(x1, LocalDate.of(2028, 2, 1), "INNEBOENDE", "EJ_AKTUELLT", "MALEN_UPPNADDA");
+        klockan(LocalDate.of(2028, 3, 1));
         Arende x2 = forlopp.pagaende(igen(x1), "behovMissbruk", Map.of(), "STODBOENDE");
         assertThat(rader.findById(x1.getId()).orElseThrow().isAterkomstInomAr()).isTrue();
-        klockan(LocalDate.of(2039, 6, 1));
-        avsluta(x2, LocalDate.of(2039, 6, 1), "INGEN_STADIGVARANDE_BOSTAD", "NEJ", "KLIENTEN_AVBOJER_STOD");
-        avsluta(y, LocalDate.of(2039, 6, 1), "FORSTAHANDSKONTRAKT", "JA", "MALEN_UPPNADDA");
-        klockan(LocalDate.of(2039, 9, 1));
-        avsluta(z, LocalDate.of(2039, 9, 1), "OKANT", "EJ_AKTUELLT", "ANNAN");
-        klockan(LocalDate.of(2040, 2, 1));
+        klockan(LocalDate.of(2028, 6, 1));
+        avsluta(x2, LocalDate.of(2028, 6, 1), "INGEN_STADIGVARANDE_BOSTAD", "NEJ", "KLIENTEN_AVBOJER_STOD");
+        avsluta(y, LocalDate.of(2028, 6, 1), "FORSTAHANDSKONTRAKT", "JA", "MALEN_UPPNADDA");
+        klockan(LocalDate.of(2028, 9, 1));
+        avsluta(z, LocalDate.of(2028, 9, 1), "OKANT", "EJ_AKTUELLT", "ANNAN");
+        klockan(LocalDate.of(2029, 2, 1));
         forlopp.underUtredning(igen(y), "behovMissbruk");
         assertThat(rader.findById(y.getId()).orElseThrow().getKlientId()).isEqualTo(y.getKlient().getId());
 
-        klockan(LocalDate.of(2040, 7, 1));
-        String ar2039 = "fran=2039-01-01&till=2039-12-31&indelning=AR";
+        klockan(LocalDate.of(2029, 7, 1));
+        String ar2028 = "fran=2028-01-01&till=2028-12-31&indelning=AR";
         // individuals: X counts once, with the last closure (no stable housing, declined support)
-        JsonNode stadigvarande = rad(indikator("stadigvarande-boende", ar2039, "chef"), "2039", null);
+        JsonNode stadigvarande = rad(indikator("stadigvarande-boende", ar2028, "chef"), "2028", null);
         assertThat(stadigvarande.at("/totalt/antal").asLong()).isEqualTo(1);
         assertThat(stadigvarande.at("/totalt/av").asLong()).isEqualTo(3);
         assertThat(stadigvarande.at("/kvinnor/av").asLong() + stadigvarande.at("/man/av").asLong()).isEqualTo(3);
-        assertThat(indikator("stadigvarande-boende", ar2039, "chef").path("raknade").asText()).isEqualTo("individer");
-        assertThat(rad(indikator("avslut", ar2039, "chef"), "2039", null).at("/totalt/antal").asLong())
+        assertThat(indikator("stadigvarande-boende", ar2028, "chef").path("raknade").asText()).isEqualTo("individer");
+        assertThat(rad(indikator("avslut", ar2028, "chef"), "2028", null).at("/totalt/antal").asLong())
                 .as("avslutade ärenden räknas som ärenden").isEqualTo(4);
-        JsonNode forsorjning = rad(indikator("egen-forsorjning", ar2039, "chef"), "2039", null);
+        JsonNode forsorjning = rad(indikator("egen-forsorjning", ar2028, "chef"), "2028", null);
         assertThat(forsorjning.at("/totalt/antal").asLong()).isEqualTo(1);
         assertThat(forsorjning.at("/totalt/av").asLong()).as("Y (ja) och X:s sista avslut (nej)").isEqualTo(2);
-        JsonNode utanKontakt = rad(indikator("avslut-utan-kontakt", ar2039, "chef"), "2039", null);
+        JsonNode utanKontakt = rad(indikator("avslut-utan-kontakt", ar2028, "chef"), "2028", null);
         assertThat(utanKontakt.at("/totalt/antal").asLong()).isZero();
         assertThat(utanKontakt.at("/totalt/av").asLong()).isEqualTo(3);
-        JsonNode orsaker = indikator("avslutsorsaker", ar2039, "chef");
-        assertThat(rad(orsaker, "2039", "MALEN_UPPNADDA").at("/totalt/antal").asLong()).as("bara Y; X:s första avslut är inte"
+        JsonNode orsaker = indikator("avslutsorsaker", ar2028, "chef");
+        assertThat(rad(orsaker, "2028", "MALEN_UPPNADDA").at("/totalt/antal").asLong()).as("bara Y; X:s första avslut är inte"
                 + " X:s sista").isEqualTo(1);
-        assertThat(rad(orsaker, "2039", "KLIENTEN_AVBOJER_STOD").at("/totalt/antal").asLong()).isEqualTo(1);
-        assertThat(rad(orsaker, "2039", "ANNAN").at("/totalt/antal").asLong()).isEqualTo(1);
-        JsonNode perAvslutsar = rad(indikator("aterkomst-per-avslutsar", ar2039, "chef"), "2039", null);
+        assertThat(rad(orsaker, "2028", "KLIENTEN_AVBOJER_STOD").at("/totalt/antal").asLong()).isEqualTo(1);
+        assertThat(rad(orsaker, "2028", "ANNAN").at("/totalt/antal").asLong()).isEqualTo(1);
+        JsonNode perAvslutsar = rad(indikator("aterkomst-per-avslutsar", ar2028, "chef"), "2028", null);
         assertThat(perAvslutsar.at("/totalt/antal").asLong()).as("Y kom tillbaka; X inte efter sitt sista avslut").isEqualTo(1);
         assertThat(perAvslutsar.at("/totalt/av").asLong()).isEqualTo(3);
 
-        // the unit's way: the year 2040 follows the clients closed in 2039. Today, 1 July 2040, the
-        // year so far follows those closed 1 January – 1 July 2039: X (last closed in June) and Y
-        JsonNode iAr = rad(indikator("aterkomst-inom-ar", "", "chef"), "2040-06", null);
+        // the unit's way: the year 2029 follows the clients closed in 2028. Today, 1 July 2029, the
+        // year so far follows those closed 1 January – 1 July 2028: X (last closed in June) and Y
+        JsonNode iAr = rad(indikator("aterkomst-inom-ar", "", "chef"), "2029-06", null);
         assertThat(iAr.at("/totalt/av").asLong()).isEqualTo(2);
         assertThat(iAr.at("/totalt/antal").asLong()).isEqualTo(1);
-        JsonNode aretHittills = rad(indikator("aterkomst-inom-ar", "indelning=AR", "chef"), "2040", null);
+        JsonNode aretHittills = rad(indikator("aterkomst-inom-ar", "indelning=AR", "chef"), "2029", null);
         assertThat(aretHittills.at("/totalt/av").asLong()).as("the year's card has a figure").isEqualTo(2);
         assertThat(aretHittills.at("/totalt/varde").decimalValue()).isEqualByComparingTo("0.5");
-        // per month: February 2040 follows February 2039, when X was closed the first time and came back
-        JsonNode februari = rad(indikator("aterkomst-inom-ar", "fran=2040-02-01&till=2040-02-29", "chef"), "2040-02", null);
+        // per month: February 2029 follows February 2028, when X was closed the first time and came back
+        JsonNode februari = rad(indikator("aterkomst-inom-ar", "fran=2029-02-01&till=2029-02-28", "chef"), "2029-02", null);
         assertThat(februari.at("/totalt/antal").asLong()).isEqualTo(1);
         assertThat(februari.at("/totalt/av").asLong()).isEqualTo(1);
 
-        klockan(LocalDate.of(2041, 1, 10));
-        JsonNode ar2040 = rad(indikator("aterkomst-inom-ar", "fran=2040-01-01&till=2040-12-31&indelning=AR", "chef"), "2040",
+        klockan(LocalDate.of(2030, 1, 10));
+        JsonNode ar2029 = rad(indikator("aterkomst-inom-ar", "fran=2029-01-01&till=2029-12-31&indelning=AR", "chef"), "2029",
                 null);
-        assertThat(ar2040.at("/totalt/antal").asLong()).isEqualTo(1);
-        assertThat(ar2040.at("/totalt/av").asLong()).as("X, Y och Z, en gång var").isEqualTo(3);
+        assertThat(ar2029.at("/totalt/antal").asLong()).isEqualTo(1);
+        assertThat(ar2029.at("/totalt/av").asLong()).as("X, Y och Z, en gång var").isEqualTo(3);
     }
 
     @Test
     void andelenAktuellaPaJobbtorgRaknasBlandKlienternaMedEkonomisktBistand() throws Exception {
         // open cases other tests left with economic assistance count too: compare before and after
-        klockan(LocalDate.of(2042, 6, 1));
-        String manader = "fran=2042-03-01&till=2042-04-30";
+        klockan(LocalDate.of(2030, 6, 1));
+        String manader = "fran=2030-03-01&till=2030-04-30";
         JsonNode fore = indikator("jobbtorg", manader, "chef");
-        klockan(LocalDate.of(2042, 1, 10));
+        klockan(LocalDate.of(2030, 1, 10));
         Arende aktuell = forlopp.pagaende(Testklienter.ansokan(), "behovEkonomi", Map.of(), "EKONOMISKT_BISTAND");
         Arende inteAktuell = forlopp.pagaende(Testklienter.ansokan(), "behovEkonomi", Map.of(), "EKONOMISKT_BISTAND");
-        forlopp.pagaende(Testklienter.ansokan(), "behovMissbruk", Map.of(), "STODBOENDE");
-        klockan(LocalDate.of(2042, 4, 15));
+        forlopp.pagaende(Testklienter.ansokan(), "behovEkonomi", Map.of(), "STODBOENDE");
+        klockan(LocalDate.of(2030, 4, 15));
         uppfoljning(aktuell, "AKTUELL");
         uppfoljning(inteAktuell, "INTE_AKTUELL");
-        klockan(LocalDate.of(2042, 6, 1));
+        klockan(LocalDate.of(2030, 6, 1));
         JsonNode efter = indikator("jobbtorg", manader, "chef");
 
         assertThat(efter.path("mal").decimalValue()).isEqualByComparingTo("0.25");
         assertThat(efter.path("malRiktning").asText()).isEqualTo("minst");
         // March: both on assistance, neither followed up yet; April: one of them at jobbtorg
-        assertThat(okning(fore, efter, "2042-03", "av")).isEqualTo(2);
-        assertThat(okning(fore, efter, "2042-03", "antal")).isZero();
-        assertThat(okning(fore, efter, "2042-04", "av")).isEqualTo(2);
-        assertThat(okning(fore, efter, "2042-04", "antal")).isEqualTo(1);
+        assertThat(okning(fore, efter, "2030-03", "av")).isEqualTo(2);
+        assertThat(okning(fore, efter, "2030-03", "antal")).isZero();
+        assertThat(okning(fore, efter, "2030-04", "av")).isEqualTo(2);
+        assertThat(okning(fore, efter, "2030-04", "antal")).isEqualTo(1);
         long kvinnor = aktuell.getKlient().getKon() == Kon.KVINNA ? 1 : 0;
-        assertThat(rad(efter, "2042-04", null).at("/kvinnor/antal").asLong()
-                - rad(fore, "2042-04", null).at("/kvinnor/antal").asLong()).isEqualTo(kvinnor);
+        assertThat(rad(efter, "2030-04", null).at("/kvinnor/antal").asLong()
+                - rad(fore, "2030-04", null).at("/kvinnor/antal").asLong()).isEqualTo(kvinnor);
     }
 
     private static long okning(JsonNode fore, JsonNode efter, String period, String falt) {
@@ -203,23 +203,23 @@ class IndikatorerTest {
         Job timer = managementService.createJobQuery().processInstanceId(forlopp.process(arende).getId()).timers()
                 .activityId("Timer_NastaUppfoljning").singleResult();
         managementService.executeJob(timer.getId());
-        complete(forlopp.uppgift(arende), withVariables("uppfoljningsdatum", LocalDate.of(2042, 4, 15).toString(),
+        complete(forlopp.uppgift(arende), withVariables("uppfoljningsdatum", LocalDate.of(2030, 4, 15).toString(),
                 "sammanfattning", "Uppföljning", "jobbtorg", jobbtorg, "uppfoljningUtfall", "FORTSATT"));
     }
 
     @Test
     void sipErbjudenRaknasPerStodsektion() throws Exception {
-        klockan(LocalDate.of(2043, 3, 1));
+        klockan(LocalDate.of(2029, 3, 1));
         Arende erbjuden = forlopp.pagaende("behovMissbruk", Map.of());
         forlopp.pagaende("behovMissbruk", Map.of());
         Task erbjudande = taskService.createTaskQuery().processInstanceBusinessKey(erbjuden.getArendenummer())
                 .processDefinitionKey(SipProcessen.PROCESS_ID).singleResult();
-        complete(erbjudande, withVariables("sipErbjuden", "2043-03-01", "sipSvar", "AVBOJT", "sipAvbojtAnledning", "Vill inte nu"));
+        complete(erbjudande, withVariables("sipErbjuden", "2029-03-01", "sipSvar", "AVBOJT", "sipAvbojtAnledning", "Vill inte nu"));
 
-        JsonNode sip = indikator("sip-erbjuden-stodsektioner", "fran=2043-01-01&till=2043-12-31&indelning=AR", "chef");
-        assertThat(rad(sip, "2043", "vuxen").at("/totalt/antal").asLong()).isEqualTo(1);
-        assertThat(rad(sip, "2043", "vuxen").at("/totalt/av").asLong()).isEqualTo(2);
-        assertThat(rad(sip, "2043", "vard-och-omsorg").at("/totalt/av").asLong()).isZero();
+        JsonNode sip = indikator("sip-erbjuden-stodsektioner", "fran=2029-01-01&till=2029-12-31&indelning=AR", "chef");
+        assertThat(rad(sip, "2029", "vuxen").at("/totalt/antal").asLong()).isEqualTo(1);
+        assertThat(rad(sip, "2029", "vuxen").at("/totalt/av").asLong()).isEqualTo(2);
+        assertThat(rad(sip, "2029", "vard-och-omsorg").at("/totalt/av").asLong()).isZero();
         assertThat(sip.path("rader").findValuesAsText("grupp")).doesNotContain("forsorjning", "mottagningen");
     }
 
