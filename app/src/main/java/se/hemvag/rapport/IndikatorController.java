@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.hemvag.avslut.Avslutsorsak;
 import se.hemvag.avslut.BoendeVidAvslut;
 import se.hemvag.delat.EjBehorigException;
 import se.hemvag.delat.OgiltigBegaranException;
@@ -139,7 +140,9 @@ class IndikatorController {
             return "Hela enheten";
         }
         return Sektion.medGruppId(grupp).map(Sektion::namn).orElseGet(() -> Arrays.stream(BoendeVidAvslut.values())
-                .filter(b -> b.name().equals(grupp)).map(BoendeVidAvslut::etikett).findFirst().orElse(grupp));
+                .filter(b -> b.name().equals(grupp)).map(BoendeVidAvslut::etikett).findFirst()
+                .orElseGet(() -> Arrays.stream(Avslutsorsak.values()).filter(o -> o.name().equals(grupp))
+                        .map(Avslutsorsak::etikett).findFirst().orElse(grupp)));
     }
 
     private static String varde(BigDecimal tal, boolean andel) {

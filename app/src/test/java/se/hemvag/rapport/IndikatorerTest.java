@@ -142,6 +142,9 @@ class IndikatorerTest {
                 + " X:s sista").isEqualTo(1);
         assertThat(rad(orsaker, "2028", "KLIENTEN_AVBOJER_STOD").at("/totalt/antal").asLong()).isEqualTo(1);
         assertThat(rad(orsaker, "2028", "ANNAN").at("/totalt/antal").asLong()).isEqualTo(1);
+        assertThat(http.getCsv("/api/indikatorer/avslutsorsaker?" + ar2028, "chef", "demo").body())
+                .as("the reasons by their Swedish names, for Excel")
+                .contains("Avslutsorsaker;2028;2028-01-01;2028-12-31;Klienten avböjer stöd;").doesNotContain("KLIENTEN_AVBOJER_STOD");
         JsonNode perAvslutsar = rad(indikator("aterkomst-per-avslutsar", ar2028, "chef"), "2028", null);
         assertThat(perAvslutsar.at("/totalt/antal").asLong()).as("Y kom tillbaka; X inte efter sitt sista avslut").isEqualTo(1);
         assertThat(perAvslutsar.at("/totalt/av").asLong()).isEqualTo(3);
