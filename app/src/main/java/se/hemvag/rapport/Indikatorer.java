@@ -42,9 +42,9 @@ public class Indikatorer {
     });
 
     Indikatorer(Clock clock, AvslutIndikatorer avslut, FlodeIndikatorer flode, SipIndikatorer sip,
-                ForsokslagenhetIndikatorer forsokslagenheter, PlaceringIndikatorer placeringar) {
+                ForsokslagenhetIndikatorer forsokslagenheter, PlaceringIndikatorer placeringar, StickprovIndikatorer stickprov) {
         this.clock = clock;
-        this.grupper = List.of(avslut, flode, sip, forsokslagenheter, placeringar);
+        this.grupper = List.of(avslut, flode, sip, forsokslagenheter, placeringar, stickprov);
         this.langsammast = placeringar;
     }
 
