@@ -36,7 +36,7 @@ class RegistreraStickprovDelegate implements JavaDelegate {
     private static <E extends Enum<E>> E svar(Formularvarden form, Falt falt, Class<E> typ, String fraga) {
         E svar = form.val(falt, typ, fraga);
         if (svar == null) {
-            throw new OgiltigtFormularException("Svara på frågan \"" + fraga + "\".");
+            throw new OgiltigtFormularException("Svara på frågan: " + fraga + ".");
         }
         return svar;
     }
