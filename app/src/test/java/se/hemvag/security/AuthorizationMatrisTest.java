@@ -35,7 +35,7 @@ class AuthorizationMatrisTest {
 
     private static final List<String> ROLLER = List.of("handlaggare-mottagningen", "handlaggare-forsorjning",
             "handlaggare-vuxen", "handlaggare-vard-och-omsorg", "handlaggare-administrationen", "gruppledare-vuxen",
-            "bitradande-enhetschef-forsorjning", "chef", "processagare", "admin", "anonym");
+            "bitradande-enhetschef-forsorjning", "chef", "processagare", "admin", "utredningssekreterare", "anonym");
 
     /**
      * A section's gruppledare and biträdande enhetschef are members of the section, and the
@@ -139,6 +139,10 @@ class AuthorizationMatrisTest {
                 + " \"anteckning\": \"Genomgånget\"}"), baraPrecis(Utfall.SKAPAD, Utfall.NEKAD, "gruppledare-vuxen")));
         lista.add(new Slutpunkt("GET /api/indikatorer?sektion=vuxen", r -> get(r, "/api/indikatorer?sektion=vuxen"),
                 baraPrecis(Utfall.OK, Utfall.NEKAD, "gruppledare-vuxen", "bitradande-enhetschef-forsorjning", "chef")));
+        lista.add(new Slutpunkt("GET /api/stickprov/resultat", r -> get(r, "/api/stickprov/resultat"),
+                bara(Utfall.OK, Utfall.NEKAD, "gruppledare-vuxen", "chef", "utredningssekreterare")));
+        lista.add(new Slutpunkt("GET /api/stickprov/resultat?sektion=vuxen", r -> get(r, "/api/stickprov/resultat?sektion=vuxen"),
+                bara(Utfall.OK, Utfall.NEKAD, "gruppledare-vuxen", "chef", "utredningssekreterare")));
         lista.add(new Slutpunkt("GET /api/atkomstlogg", r -> get(r, "/api/atkomstlogg?anvandare=handlaggare-vuxen"),
                 bara(Utfall.OK, Utfall.NEKAD, "chef")));
 
