@@ -1,11 +1,12 @@
 -- Stickprov: each month the utredningssekreterare check a random sample of the previous month's
 -- investigations for the child perspective (barnperspektivet).
 
--- one draw per month: the unique month makes a second firing, a retry or a second node draw nothing
+-- one draw per month: the unique month makes a second firing, a retry or a second node draw nothing;
+-- DATETIME, not TIMESTAMP, which ends in 2038 on MariaDB
 CREATE TABLE stickprov_dragning (
     id               BIGINT AUTO_INCREMENT PRIMARY KEY,
     manad            DATE          NOT NULL,
-    dragen           TIMESTAMP(6)  NOT NULL,
+    dragen           DATETIME(6)   NOT NULL,
     antal_utredningar INT          NOT NULL,
     CONSTRAINT uk_stickprov_dragning_manad UNIQUE (manad)
 );
