@@ -31,6 +31,7 @@ import se.hemvag.avslut.KontaktforsokProcessen;
 import se.hemvag.delat.Formularnyckel;
 import se.hemvag.forsokslagenhet.ForsokslagenhetProcessen;
 import se.hemvag.sip.SipProcessen;
+import se.hemvag.stickprov.StickprovProcessen;
 import se.hemvag.tillhorighet.TillhorighetProcessen;
 
 /**
@@ -44,7 +45,7 @@ class ProcesskontraktTest {
 
     private static final List<Class<?>> KONTRAKT = List.of(ArendeProcessen.class, AvslutProcessen.class,
             KontaktforsokProcessen.class, TillhorighetProcessen.class, SipProcessen.class, ForsokslagenhetProcessen.class,
-            TogProcessen.class, InsatsandringProcessen.class, ArendeatgarderProcessen.class);
+            TogProcessen.class, InsatsandringProcessen.class, ArendeatgarderProcessen.class, StickprovProcessen.class);
     private static final Pattern JAMFORELSE = Pattern.compile("(\\w+)\\s*[!=]=\\s*'([^']*)'");
     private static final Pattern MODELL_ID = Pattern.compile("^(Task|Timer|Event|StartEvent|EndEvent|Gateway|CallActivity|"
             + "SubProcess|Message|Decision)_\\w+$");

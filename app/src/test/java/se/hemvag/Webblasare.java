@@ -94,11 +94,16 @@ public final class Webblasare implements ExtensionContext.Store.CloseableResourc
     // --- Camunda Tasklist ---
 
     public void loggaInITasklist(int port, String anvandare) {
+        loggaInITasklist(port, anvandare, "Sektionens uppgifter");
+    }
+
+    /** Logs in and waits for a filter the user sees (the utredningssekreterare have no section's filter). */
+    public void loggaInITasklist(int port, String anvandare, String filter) {
         oppna("http://localhost:" + port + "/camunda/app/tasklist/default/");
         vantaPaSynlig(By.cssSelector("input[ng-model=username]")).sendKeys(anvandare);
         driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
         klicka(By.cssSelector("button[type=submit]"));
-        vantaPaSynlig(By.xpath("//*[contains(text(),'Sektionens uppgifter')]"));
+        vantaPaSynlig(By.xpath("//*[contains(text(),'" + filter + "')]"));
     }
 
     /** "Starta process" in Tasklist's menu, then the process by its name, to its start form. */

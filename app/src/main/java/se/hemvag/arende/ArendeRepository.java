@@ -33,6 +33,8 @@ interface ArendeRepository extends JpaRepository<Arende, Long> {
 
     List<Arende> findByKlientIdOrderByAnsokningsdatumDescIdDesc(Long klientId);
 
+    List<Arende> findByBeslutsdatumBetweenOrderById(LocalDate fran, LocalDate till);
+
     /** Cases with one of the statuses, per responsible section (null before a section is chosen). */
     @Query("select a.ansvarigSektion, count(a) from Arende a where a.status in :statusar group by a.ansvarigSektion")
     List<Object[]> antalPerSektion(@Param("statusar") Collection<ArendeStatus> statusar);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -39,10 +40,12 @@ public class Arenden {
     private final InloggadAnvandare inloggad;
     private final Clock clock;
     private final ApplicationEventPublisher handelser;
+    private final ObjectProvider<Granskningsinsyn> granskningar;
 
     Arenden(ArendeRepository repository, MedhandlaggningRepository medhandlaggningar, InsatsRepository insatser,
             ArendeuppfoljningRepository uppfoljningar, InloggadAnvandare inloggad, Clock clock,
-            ApplicationEventPublisher handelser, RuntimeService runtimeService) {
+            ApplicationEventPublisher handelser, RuntimeService runtimeService, ObjectProvider<Granskningsinsyn> granskningar) {
+        this.granskningar = granskningar;
         this.repository = repository;
         this.uppfoljningar = uppfoljningar;
         this.runtimeService = runtimeService;
@@ -93,12 +96,22 @@ public class Arenden {
         return arende;
     }
 
-    /** Whether the user works with the case: ledning, mottagningen, its responsible section or one brought in. */
+    /**
+     * Whether the user works with the case: ledning, mottagningen, its responsible section or one brought in,
+     * or a review of it is under way (a spot check, {@link Granskningsinsyn}).
+     */
     @Transactional(readOnly = true)
     public boolean arbetarMedArendet(Arende arende) {
         return inloggad.tillhorNagon(Grupper.LEDNING, Sektion.MOTTAGNINGEN.gruppId())
                 || (arende.getAnsvarigSektion() != null && inloggad.tillhorNagon(arende.getAnsvarigSektion()))
-                || medhandlaggningar.findByArendeId(arende.getId()).stream().anyMatch(m -> inloggad.tillhorNagon(m.getSektion()));
+                || medhandlaggningar.findByArendeId(arende.getId()).stream().anyMatch(m -> inloggad.tillhorNagon(m.getSektion()))
+                || granskningar.orderedStream().anyMatch(g -> g.granskar(arende.getId()));
+    }
+
+    /** The cases whose investigation ended with a decision on interventions (granted or denied) dated fran–till. */
+    @Transactional(readOnly = true)
+    public List<Arende> beslutadeMellan(LocalDate fran, LocalDate till) {
+        return repository.findByBeslutsdatumBetweenOrderById(fran, till);
     }
 
     /** Every case the client has had, newest application first. */

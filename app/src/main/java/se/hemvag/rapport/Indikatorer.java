@@ -42,9 +42,10 @@ public class Indikatorer {
     });
 
     Indikatorer(Clock clock, AvslutIndikatorer avslut, JobbtorgIndikatorer jobbtorg, FlodeIndikatorer flode,
-                SipIndikatorer sip, ForsokslagenhetIndikatorer forsokslagenheter, PlaceringIndikatorer placeringar) {
+                SipIndikatorer sip, ForsokslagenhetIndikatorer forsokslagenheter, PlaceringIndikatorer placeringar,
+                StickprovIndikatorer stickprov) {
         this.clock = clock;
-        this.grupper = List.of(avslut, jobbtorg, flode, sip, forsokslagenheter, placeringar);
+        this.grupper = List.of(avslut, jobbtorg, flode, sip, forsokslagenheter, placeringar, stickprov);
         this.langsammast = placeringar;
     }
 

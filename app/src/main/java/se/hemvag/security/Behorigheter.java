@@ -45,6 +45,8 @@ class Behorigheter {
 
     /** The process an application starts (the arende module's ArendeProcess). */
     private static final String ARENDEPROCESSEN = "ArendeProcess";
+    /** The monthly spot checks of the investigations (the stickprov module's StickprovProcess). */
+    private static final String STICKPROVPROCESSEN = "StickprovProcess";
 
     private final AuthorizationService authorizationService;
 
@@ -105,6 +107,11 @@ class Behorigheter {
         for (Sektion anmaler : new Sektion[] {Sektion.FORSORJNING, Sektion.VUXEN, Sektion.VARD_OCH_OMSORG, Sektion.ADMINISTRATIONEN}) {
             tillat(anmaler.gruppId(), PROCESS_DEFINITION, "HyresskuldProcess", CREATE_INSTANCE);
         }
+
+        // the spot checks (stickprov): their review tasks in Tasklist; the engine grants each task to the group, and
+        // the drawn case is readable only while its review is open (stickprov.StickprovInsyn)
+        tillat(Grupper.UTREDNINGSSEKRETERARE, APPLICATION, "tasklist", ACCESS);
+        tillat(Grupper.UTREDNINGSSEKRETERARE, PROCESS_DEFINITION, STICKPROVPROCESSEN, READ);
 
         tillat(Grupper.LEDNING, APPLICATION, "cockpit", ACCESS);
         tillat(Grupper.LEDNING, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_HISTORY, READ_TASK);

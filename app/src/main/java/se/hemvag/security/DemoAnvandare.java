@@ -14,7 +14,8 @@ import se.hemvag.sektion.Sektion;
 /**
  * Demo profile only: one caseworker per section (handlaggare-&lt;section&gt;), a gruppledare in
  * Vuxensektionen and a biträdande enhetschef in Försörjningssektionen (who is also in ledning), chef (ledning) and
- * processagare, admin (users and groups only) and overvakning (the metrics), all with password "demo". The bootstrap
+ * processagare, admin (users and groups only), overvakning (the metrics) and utredningssekreterare (the spot
+ * checks), all with password "demo". The bootstrap
  * account in camunda-admin (driftadmin) comes from camunda.bpm.admin-user.
  */
 @Component
@@ -43,6 +44,7 @@ class DemoAnvandare {
         skapa("processagare", "Processägare", "Demo", Grupper.PROCESSAGARE);
         skapa("admin", "Administratör", "Demo", Grupper.ADMINISTRATORER);
         skapa("overvakning", "Övervakning", "Demo", Grupper.OVERVAKNING);
+        skapa("utredningssekreterare", "Utredningssekreterare", "Demo", Grupper.UTREDNINGSSEKRETERARE);
         // an older demo database made admin the engine's superuser; that is driftadmin's now
         if (identityService.createUserQuery().userId("admin").memberOfGroup(Groups.CAMUNDA_ADMIN).count() > 0) {
             identityService.deleteMembership("admin", Groups.CAMUNDA_ADMIN);

@@ -310,7 +310,8 @@ class Kommandovakt extends CommandInterceptor {
 
     /** Groups that open client data beyond one's section, the engine itself or the process models. */
     static Set<String> skyddadeGrupper() {
-        Set<String> grupper = new TreeSet<>(Set.of(Groups.CAMUNDA_ADMIN, Grupper.LEDNING, Grupper.PROCESSAGARE));
+        Set<String> grupper = new TreeSet<>(Set.of(Groups.CAMUNDA_ADMIN, Grupper.LEDNING, Grupper.PROCESSAGARE,
+                Grupper.UTREDNINGSSEKRETERARE));
         for (Sektion sektion : Sektion.values()) {
             grupper.add(sektion.ledningsgruppId());
         }

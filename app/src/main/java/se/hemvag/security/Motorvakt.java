@@ -33,6 +33,7 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.context.ApplicationContext;
 import org.springframework.util.StringUtils;
 import org.springframework.stereotype.Component;
+import se.hemvag.sektion.Grupper;
 import se.hemvag.sektion.Sektion;
 
 /**
@@ -50,7 +51,7 @@ class Motorvakt implements ProcessEnginePlugin {
      * one is added here, on purpose: whatever a model can reach, a process owner's deployment can.
      */
     static final Set<String> MODELLERNAS_TJANSTER = Set.of("arendeInstallningar", "fangelsevistelse", "kontaktbevakning",
-            "sipar", "forsokslagenheter", "lagenhetsinfo", "hyranForstSchema", "tidsfrister");
+            "sipar", "forsokslagenheter", "lagenhetsinfo", "hyranForstSchema", "tidsfrister", "stickprov", "stickprovSchema");
 
     private final ApplicationContext spring;
     private Set<String> tillatnaBonor;
@@ -64,6 +65,8 @@ class Motorvakt implements ProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl motor) {
         Set<String> kandidatgrupper = new TreeSet<>(Set.of("${ansvarigSektion}", "${medhandlaggandeSektion}"));
         Arrays.stream(Sektion.values()).map(Sektion::gruppId).forEach(kandidatgrupper::add);
+        // the spot checks' reviews (StickprovProcess) are the utredningssekreterare's
+        kandidatgrupper.add(Grupper.UTREDNINGSSEKRETERARE);
         Driftsattningskontroll driftsattningar = new Driftsattningskontroll(spring::containsBean,
                 namn -> tillatnaBonor().contains(namn), kandidatgrupper);
         // one guard per interceptor chain: an interceptor holds the next link of its own chain

@@ -14,6 +14,11 @@ public final class Grupper {
     public static final String ADMINISTRATORER = "administratorer";
     /** Read the operational metrics and the health checks' details (/actuator); no client data, no engine rights. */
     public static final String OVERVAKNING = "overvakning";
+    /**
+     * The ledningsgrupp's utredningssekreterare: review the monthly spot checks (stickprov) of the
+     * investigations for the child perspective, and read a drawn case only while its review is open.
+     */
+    public static final String UTREDNINGSSEKRETERARE = "utredningssekreterare";
 
     private Grupper() {
     }

@@ -25,6 +25,8 @@ import java.util.List;
 public class Sektionsgrupper {
 
     public static final String MINA_UPPGIFTER = "Mina uppgifter";
+    /** The utredningssekreterare's list: the month's spot checks to review. */
+    public static final String STICKPROV_ATT_GRANSKA = "Stickprov att granska";
 
     private final IdentityService identityService;
     private final FilterService filterService;
@@ -54,6 +56,7 @@ public class Sektionsgrupper {
         skapaGrupp(Grupper.PROCESSAGARE, "Processägare");
         skapaGrupp(Grupper.ADMINISTRATORER, "Administratörer (användare och grupper)");
         skapaGrupp(Grupper.OVERVAKNING, "Övervakning (driftens mätvärden)");
+        skapaGrupp(Grupper.UTREDNINGSSEKRETERARE, "Utredningssekreterare");
 
         Filter mina = filter(MINA_UPPGIFTER, 0, "Uppgifter som är tilldelade mig",
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
@@ -70,6 +73,10 @@ public class Sektionsgrupper {
                     .includeAssignedTasks().dueBeforeExpression("${now()}"));
             geLasratt(sektion.ledningsgruppId(), forsenade);
         }
+        Filter stickprov = filter(STICKPROV_ATT_GRANSKA, -10, "Månadens stickprov i utredningarna: är barnperspektivet beaktat?",
+                taskService.createTaskQuery().taskCandidateGroup(Grupper.UTREDNINGSSEKRETERARE).includeAssignedTasks());
+        geLasratt(Grupper.UTREDNINGSSEKRETERARE, stickprov);
+        geLasratt(Grupper.UTREDNINGSSEKRETERARE, mina);
     }
 
     public static String forsenadeUppgifter(Sektion sektion) {

@@ -1,5 +1,6 @@
 package se.hemvag.tillhorighet;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -10,4 +11,6 @@ interface TillhorighetsutredningRepository extends JpaRepository<Tillhorighetsut
     Optional<Tillhorighetsutredning> findFirstByArendeIdOrderByIdDesc(Long arendeId);
 
     List<Tillhorighetsutredning> findByArendeIdIn(Collection<Long> arendeIds);
+
+    List<Tillhorighetsutredning> findByUtreddDatumBetweenOrderById(LocalDate fran, LocalDate till);
 }

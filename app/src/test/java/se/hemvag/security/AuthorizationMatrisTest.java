@@ -35,7 +35,7 @@ class AuthorizationMatrisTest {
 
     private static final List<String> ROLLER = List.of("handlaggare-mottagningen", "handlaggare-forsorjning",
             "handlaggare-vuxen", "handlaggare-vard-och-omsorg", "handlaggare-administrationen", "gruppledare-vuxen",
-            "bitradande-enhetschef-forsorjning", "chef", "processagare", "admin", "anonym");
+            "bitradande-enhetschef-forsorjning", "chef", "processagare", "admin", "utredningssekreterare", "anonym");
 
     /**
      * A section's gruppledare and biträdande enhetschef are members of the section, and the
@@ -141,6 +141,10 @@ class AuthorizationMatrisTest {
                 baraPrecis(Utfall.OK, Utfall.NEKAD, "gruppledare-vuxen", "bitradande-enhetschef-forsorjning", "chef")));
         lista.add(new Slutpunkt("GET /api/vantetider", r -> get(r, "/api/vantetider"),
                 baraPrecis(Utfall.OK, Utfall.NEKAD, "gruppledare-vuxen", "bitradande-enhetschef-forsorjning", "chef")));
+        lista.add(new Slutpunkt("GET /api/stickprov/resultat", r -> get(r, "/api/stickprov/resultat"),
+                bara(Utfall.OK, Utfall.NEKAD, "gruppledare-vuxen", "chef", "utredningssekreterare")));
+        lista.add(new Slutpunkt("GET /api/stickprov/resultat?sektion=vuxen", r -> get(r, "/api/stickprov/resultat?sektion=vuxen"),
+                bara(Utfall.OK, Utfall.NEKAD, "gruppledare-vuxen", "chef", "utredningssekreterare")));
         lista.add(new Slutpunkt("GET /api/atkomstlogg", r -> get(r, "/api/atkomstlogg?anvandare=handlaggare-vuxen"),
                 bara(Utfall.OK, Utfall.NEKAD, "chef")));
 

@@ -19,7 +19,7 @@ class DriftsattningskontrollTest {
 
     private static final Set<String> BONOR = Set.of("registreraBeslutDelegate", "sipar", "identityService", "jdbcTemplate");
     private static final Set<String> KANDIDATGRUPPER = Set.of("${ansvarigSektion}", "${medhandlaggandeSektion}", "vuxen",
-            "mottagningen", "administrationen", "forsorjning", "vard-och-omsorg");
+            "mottagningen", "administrationen", "forsorjning", "vard-och-omsorg", "utredningssekreterare");
     private final Driftsattningskontroll kontroll = new Driftsattningskontroll(BONOR::contains,
             Set.of("registreraBeslutDelegate", "sipar")::contains, KANDIDATGRUPPER);
 

@@ -46,12 +46,13 @@ class FormularensGranserTest {
     private static final List<String> TABELLER = List.of("klient", "arende", "tillhorighetsutredning", "overlamning", "insats",
             "arendeuppfoljning", "avslut", "kontaktforsok", "flyttoverlamning", "tog_bedomning", "medhandlaggning", "sip",
             "sip_samtycke", "sip_uppfoljning", "forsokslagenhet", "kontraktsgranskning", "avvikelse", "lagenhetsinfo_tillfalle",
-            "lagenhetsinfo_kallelse", "hyran_forst_tillfalle", "hyran_forst_besok", "hyresskuld", "hyran_forst_inbjudan");
+            "lagenhetsinfo_kallelse", "hyran_forst_tillfalle", "hyran_forst_besok", "hyresskuld", "hyran_forst_inbjudan",
+            "stickprov_dragning", "stickprov");
     /** Who may work a start form or a task routed to a group. */
     private static final Map<String, String> ANVANDARE = Map.of("mottagningen", "handlaggare-mottagningen",
             "administrationen", "handlaggare-administrationen", "vuxen", "handlaggare-vuxen",
             "forsorjning", "handlaggare-forsorjning", "${ansvarigSektion}", "handlaggare-vuxen",
-            "${medhandlaggandeSektion}", "handlaggare-forsorjning");
+            "${medhandlaggandeSektion}", "handlaggare-forsorjning", "utredningssekreterare", "utredningssekreterare");
     private static final Map<String, String> STARTAS_AV = Map.ofEntries(Map.entry("ArendeProcess", "handlaggare-mottagningen"),
             Map.entry("TogProcess", "handlaggare-mottagningen"), Map.entry("ForsokslagenhetProcess", "handlaggare-vuxen"),
             Map.entry("LagenhetsinfoProcess", "handlaggare-administrationen"), Map.entry("InsatsandringProcess", "handlaggare-vuxen"),
@@ -101,6 +102,8 @@ class FormularensGranserTest {
                     // what the app sets before the first attempt of a contact round
                     variabler.put("kontaktrundaId", avslutTabeller.paborjadKontaktrunda(arende.getId(),
                             java.time.Instant.now().minusSeconds(3600)));
+                    // the spot check a review is about, as the monthly draw leaves it
+                    variabler.put("stickprovId", stickprovet(arende));
                     String instans = runtimeService.createProcessInstanceByKey(process).businessKey(arende.getArendenummer())
                             .setVariables(variabler).startBeforeActivity(uppgift.getId()).execute(true, true).getId();
                     Task task = taskService.createTaskQuery().processInstanceId(instans).taskDefinitionKey(uppgift.getId())
@@ -205,6 +208,21 @@ class FormularensGranserTest {
             fall.add(new Fall("det som krävs saknas", "{\"variables\": {}}"));
         }
         return fall;
+    }
+
+    /** A drawn investigation of the case, in a month of its own, as StickprovProcess's draw writes it. */
+    private Long stickprovet(Arende arende) {
+        java.time.LocalDate manad = java.time.LocalDate.of(1990, 1, 1);
+        if (jdbc.queryForObject("select count(*) from stickprov_dragning where manad = ?", Long.class, manad) == 0) {
+            jdbc.update("insert into stickprov_dragning (manad, dragen, antal_utredningar) values (?, ?, 1)", manad,
+                    java.sql.Timestamp.from(java.time.Instant.now()));
+        }
+        Long dragning = jdbc.queryForObject("select id from stickprov_dragning where manad = ?", Long.class, manad);
+        if (jdbc.queryForObject("select count(*) from stickprov where dragning_id = ?", Long.class, dragning) == 0) {
+            jdbc.update("insert into stickprov (dragning_id, arende_id, utredning, sektion, utredd) values (?, ?, ?, ?, ?)",
+                    dragning, arende.getId(), "TILLHORIGHETSUTREDNING", "mottagningen", manad);
+        }
+        return jdbc.queryForObject("select id from stickprov where dragning_id = ?", Long.class, dragning);
     }
 
     private static Fall ett(String vad, String nyckel, String varde) {

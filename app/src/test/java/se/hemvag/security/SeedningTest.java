@@ -40,6 +40,9 @@ class SeedningTest {
         assertThat(identityService.createUserQuery().userId("admin").memberOfGroup("camunda-admin").count())
                 .as("admin sköter användare och grupper, inte motorn").isZero();
         assertThat(identityService.createUserQuery().userId("driftadmin").memberOfGroup("camunda-admin").count()).isOne();
+        assertThat(identityService.createUserQuery().userId("utredningssekreterare").memberOfGroup(Grupper.UTREDNINGSSEKRETERARE)
+                .count()).isOne();
+        assertThat(filterService.createFilterQuery().filterName(Sektionsgrupper.STICKPROV_ATT_GRANSKA).count()).isOne();
     }
 
     @Test
