@@ -39,8 +39,14 @@ class AvslutIndikatorer implements Indikatorgrupp {
     }
 
     /** A closure as the figures count it. */
-    private record Avslutet(LocalDate datum, String kon, boolean stadigvarande, String egenForsorjning, boolean aterkom,
-                            String boende, String orsak) {
+    private record Avslutet(long arendeId, LocalDate datum, String kon, boolean stadigvarande, String egenForsorjning,
+                            boolean aterkom, String boende, String orsak) {
+
+        /** The later of two closures of one client: by date, and on the same day the later case. */
+        static Avslutet senare(Avslutet a, Avslutet b) {
+            int jamfort = a.datum().compareTo(b.datum());
+            return jamfort > 0 || (jamfort == 0 && a.arendeId() > b.arendeId()) ? a : b;
+        }
     }
 
     /**
@@ -63,26 +69,30 @@ class AvslutIndikatorer implements Indikatorgrupp {
             dagar.add(List.of(new TreeMap<>(), new TreeMap<>(), new TreeMap<>()));
         }
         Summor antal = urval.summor();
+        // the report's closures, every column
         jdbc.query("select avslutsdatum, kon, stadigvarande, egen_forsorjning, aterkomst_inom_ar, boende, dagar, orsak,"
-                        + " klient_id, arende_id from rapport_avslut where avslutsdatum between ? and ?" + urval.och("sektion")
-                        + " order by avslutsdatum, arende_id",
+                        + " klient_id, arende_id from rapport_avslut where avslutsdatum between ? and ?" + urval.och("sektion"),
                 rs -> {
-                    Avslutet avslutet = new Avslutet(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getBoolean(3),
+                    long arendeId = rs.getLong(10);
+                    Avslutet avslutet = new Avslutet(arendeId, rs.getDate(1).toLocalDate(), rs.getString(2), rs.getBoolean(3),
                             rs.getString(4), rs.getBoolean(5), rs.getString(6), rs.getString(8));
-                    long klient = rs.getLong(9);
-                    Long individ = rs.wasNull() ? -rs.getLong(10) : klient;
+                    long individ = individ(rs.getLong(9), rs.wasNull(), arendeId);
                     Integer period = period(urval, antal, avslutet.datum());
-                    if (period != null) {
-                        iPerioden.get(period).put(individ, avslutet);
-                        antal.laggIPeriod(null, period, avslutet.kon(), 1, 0);
-                        dagar.get(period).get(Summor.KVINNA.equals(avslutet.kon()) ? 0 : 1).merge(rs.getInt(7), 1L, Long::sum);
-                        dagar.get(period).get(2).merge(rs.getInt(7), 1L, Long::sum);
-                    }
-                    Integer aretDarpa = period(urval, antal, avslutet.datum().plusYears(1));
-                    if (aretDarpa != null) {
-                        aretFore.get(aretDarpa).put(individ, avslutet);
-                    }
-                }, urval.parametrar(Date.valueOf(urval.fran().minusYears(1)), Date.valueOf(urval.till())));
+                    iPerioden.get(period).merge(individ, avslutet, Avslutet::senare);
+                    antal.laggIPeriod(null, period, avslutet.kon(), 1, 0);
+                    dagar.get(period).get(Summor.KVINNA.equals(avslutet.kon()) ? 0 : 1).merge(rs.getInt(7), 1L, Long::sum);
+                    dagar.get(period).get(2).merge(rs.getInt(7), 1L, Long::sum);
+                    arAtt(urval, antal, aretFore, individ, avslutet);
+                }, urval.parametrar(Date.valueOf(urval.fran()), Date.valueOf(urval.till())));
+        // the year before the report, for the returns: only what they need
+        jdbc.query("select avslutsdatum, kon, aterkomst_inom_ar, klient_id, arende_id from rapport_avslut"
+                        + " where avslutsdatum >= ? and avslutsdatum < ?" + urval.och("sektion"),
+                rs -> {
+                    long arendeId = rs.getLong(5);
+                    Avslutet avslutet = new Avslutet(arendeId, rs.getDate(1).toLocalDate(), rs.getString(2), false, null,
+                            rs.getBoolean(3), null, null);
+                    arAtt(urval, antal, aretFore, individ(rs.getLong(4), rs.wasNull(), arendeId), avslutet);
+                }, urval.parametrar(Date.valueOf(urval.fran().minusYears(1)), Date.valueOf(urval.fran())));
 
         Summor stadigvarande = urval.summor();
         Summor forsorjning = urval.summor();
@@ -147,6 +157,19 @@ class AvslutIndikatorer implements Indikatorgrupp {
                                 + " upphörde (efter dokumenterade kontaktförsök). Kontaktförsöken finns för att hålla den nere."
                                 + individer, null, null, Indikator.INDIVIDER, utanKontakt.andelar()),
                 mediandagar(urval, dagar));
+    }
+
+    /** A closure's client; a row from before the column was filled counts as its case's own client. */
+    private static long individ(long klientId, boolean saknas, long arendeId) {
+        return saknas ? -arendeId : klientId;
+    }
+
+    /** Follows a closure in the report's period one year later, if that period is in the report. */
+    private static void arAtt(Urval urval, Summor summor, List<Map<Long, Avslutet>> aretFore, long individ, Avslutet avslutet) {
+        Integer aretDarpa = period(urval, summor, avslutet.datum().plusYears(1));
+        if (aretDarpa != null) {
+            aretFore.get(aretDarpa).merge(individ, avslutet, Avslutet::senare);
+        }
     }
 
     /** The report period a day belongs to, or null when the day is outside the report. */

@@ -12,7 +12,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.hemvag.arende.Insatstyp;
 import se.hemvag.arende.Jobbtorg;
-import se.hemvag.rapport.Indelning.Rapportperiod;
 
 /**
  * Clients on economic assistance who are active at jobbtorg, as the caseworkers recorded it at
@@ -31,7 +30,7 @@ class JobbtorgIndikatorer implements Indikatorgrupp {
         this.malJobbtorg = malJobbtorg;
     }
 
-    private record Bistand(long klient, String kon, LocalDate start, LocalDate slut, long arende) {
+    private record Bistand(long arende, String kon, LocalDate start, LocalDate slut) {
 
         boolean pagar(LocalDate dag) {
             return !start.isAfter(dag) && (slut == null || !slut.isBefore(dag));
@@ -40,12 +39,14 @@ class JobbtorgIndikatorer implements Indikatorgrupp {
 
     @Override
     public List<Indikator> rakna(Urval urval) {
-        String bistandIPerioden = " from insats i join arende a on a.id = i.arende_id where i.typ = ? and i.startdatum <= ?"
+        // a client has one open case at a time, and its interventions end with it: on any one day, a
+        // client's running assistance is that of one case, so the cases are the individuals
+        String bistandIPerioden = " from insats i where i.typ = ? and i.startdatum <= ?"
                 + " and (i.slutdatum is null or i.slutdatum >= ?)" + urval.och("i.sektion");
         Object[] parametrar = urval.parametrar(BISTAND, Date.valueOf(urval.till()), Date.valueOf(urval.fran()));
-        List<Bistand> bistand = jdbc.query("select a.klient_id, i.kon, i.startdatum, i.slutdatum, i.arende_id" + bistandIPerioden,
+        List<Bistand> bistand = jdbc.query("select i.arende_id, i.kon, i.startdatum, i.slutdatum" + bistandIPerioden,
                 (rs, rad) -> new Bistand(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-                        rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), rs.getLong(5)), parametrar);
+                        rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate()), parametrar);
         // per case: the follow-ups' answers by day, the latest of a day last
         Map<Long, TreeMap<LocalDate, Boolean>> svar = new HashMap<>();
         Object[] medTill = new Object[parametrar.length + 1];
@@ -60,21 +61,20 @@ class JobbtorgIndikatorer implements Indikatorgrupp {
                 }, medTill);
         Summor aktuella = urval.summor();
         for (int p = 0; p < urval.perioder().size(); p++) {
-            Rapportperiod period = urval.perioder().get(p);
-            LocalDate dag = period.till();
-            // one client, one count: the client's assistance running that day, and its case's latest answer
-            Map<Long, Bistand> perKlient = new HashMap<>();
-            Map<Long, Boolean> aktuell = new HashMap<>();
+            int period = p;
+            LocalDate dag = urval.perioder().get(p).till();
+            // one client, one count (two interventions of assistance at once count once), with the case's latest answer
+            Map<Long, String> perArende = new HashMap<>();
             for (Bistand b : bistand) {
                 if (b.pagar(dag)) {
-                    perKlient.putIfAbsent(b.klient(), b);
-                    Map.Entry<LocalDate, Boolean> senast = svar.getOrDefault(b.arende(), new TreeMap<>()).floorEntry(dag);
-                    aktuell.merge(b.klient(), senast != null && senast.getValue(), Boolean::logicalOr);
+                    perArende.putIfAbsent(b.arende(), b.kon());
                 }
             }
-            for (Map.Entry<Long, Bistand> klient : perKlient.entrySet()) {
-                aktuella.laggIPeriod(null, p, klient.getValue().kon(), aktuell.get(klient.getKey()) ? 1 : 0, 1);
-            }
+            perArende.forEach((arende, kon) -> {
+                TreeMap<LocalDate, Boolean> arendets = svar.get(arende);
+                Map.Entry<LocalDate, Boolean> senast = arendets == null ? null : arendets.floorEntry(dag);
+                aktuella.laggIPeriod(null, period, kon, senast != null && senast.getValue() ? 1 : 0, 1);
+            });
         }
         return List.of(new Indikator("jobbtorg", "Aktuella på jobbtorg", "andel",
                 "Andel av de klienter som har ekonomiskt bistånd periodens sista dag som är aktuella på jobbtorg enligt"

@@ -1,0 +1,2 @@
+-- ix_rapport_avslut_individ (V26) covers the closures' report with the columns of the index it replaces.
+DROP INDEX ix_rapport_avslut_tackande ON rapport_avslut;
