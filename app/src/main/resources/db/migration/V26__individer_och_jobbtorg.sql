@@ -2,7 +2,7 @@
 -- twice in a period counts once (the last closure; INDIKATORER.md).
 ALTER TABLE rapport_avslut ADD COLUMN klient_id BIGINT;
 UPDATE rapport_avslut SET klient_id = (SELECT a.klient_id FROM arende a WHERE a.id = rapport_avslut.arende_id);
--- (every row gets it from here on; H2 and MariaDB share no syntax to make the column NOT NULL afterwards)
+-- (V29, per database, makes the column NOT NULL: H2 and MariaDB share no syntax for it)
 -- the closures' report reads every column it needs from this index (V29 drops the one it replaces)
 CREATE INDEX ix_rapport_avslut_individ ON rapport_avslut (avslutsdatum, sektion, kon, klient_id, stadigvarande,
     egen_forsorjning, aterkomst_inom_ar, boende, orsak, dagar);

@@ -82,7 +82,7 @@ class AvslutIndikatorer implements Indikatorgrupp {
                     antal.laggIPeriod(null, period, avslutet.kon(), 1, 0);
                     dagar.get(period).get(Summor.KVINNA.equals(avslutet.kon()) ? 0 : 1).merge(rs.getInt(7), 1L, Long::sum);
                     dagar.get(period).get(2).merge(rs.getInt(7), 1L, Long::sum);
-                    arAtt(urval, antal, aretFore, individ, avslutet);
+                    arAtt(urval, antal, aretFore, individ, avslutet, bedomsTill);
                 }, urval.parametrar(Date.valueOf(urval.fran()), Date.valueOf(urval.till())));
         // the year before the report, for the returns: only what they need
         jdbc.query("select avslutsdatum, kon, aterkomst_inom_ar, klient_id, arende_id from rapport_avslut"
@@ -91,7 +91,7 @@ class AvslutIndikatorer implements Indikatorgrupp {
                     long arendeId = rs.getLong(5);
                     Avslutet avslutet = new Avslutet(arendeId, rs.getDate(1).toLocalDate(), rs.getString(2), false, null,
                             rs.getBoolean(3), null, null);
-                    arAtt(urval, antal, aretFore, individ(rs.getLong(4), rs.wasNull(), arendeId), avslutet);
+                    arAtt(urval, antal, aretFore, individ(rs.getLong(4), rs.wasNull(), arendeId), avslutet, bedomsTill);
                 }, urval.parametrar(Date.valueOf(urval.fran().minusYears(1)), Date.valueOf(urval.fran())));
 
         Summor stadigvarande = urval.summor();
@@ -115,10 +115,7 @@ class AvslutIndikatorer implements Indikatorgrupp {
                 utanKontakt.laggIPeriod(null, p, kon, Avslutsorsak.KONTAKT_UPPHORT.name().equals(a.orsak()) ? 1 : 0, 1);
             }
             for (Avslutet a : aretFore.get(p).values()) {
-                // a closure whose year has not passed yet (a report that runs into the future) is not known
-                if (!a.datum().isAfter(bedomsTill)) {
-                    aterkomst.laggIPeriod(null, p, a.kon(), a.aterkom() ? 1 : 0, 1);
-                }
+                aterkomst.laggIPeriod(null, p, a.kon(), a.aterkom() ? 1 : 0, 1);
             }
         }
         String individer = " Räknas i individer: en klient som avslutades flera gånger under perioden räknas en gång, med"
@@ -164,10 +161,15 @@ class AvslutIndikatorer implements Indikatorgrupp {
         return saknas ? -arendeId : klientId;
     }
 
-    /** Follows a closure in the report's period one year later, if that period is in the report. */
-    private static void arAtt(Urval urval, Summor summor, List<Map<Long, Avslutet>> aretFore, long individ, Avslutet avslutet) {
+    /**
+     * Follows a closure in the report's period one year later, if that period is in the report. A
+     * closure whose year has not passed (a report that runs into the future) is not known yet and
+     * is left out before each client's last closure is chosen, so an earlier one that is known counts.
+     */
+    private static void arAtt(Urval urval, Summor summor, List<Map<Long, Avslutet>> aretFore, long individ, Avslutet avslutet,
+                              LocalDate bedomsTill) {
         Integer aretDarpa = period(urval, summor, avslutet.datum().plusYears(1));
-        if (aretDarpa != null) {
+        if (aretDarpa != null && !avslutet.datum().isAfter(bedomsTill)) {
             aretFore.get(aretDarpa).merge(individ, avslutet, Avslutet::senare);
         }
     }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.hemvag.avslut.Avslutsorsak;
 import se.hemvag.avslut.BoendeVidAvslut;
+import se.hemvag.delat.Datumgranser;
 import se.hemvag.delat.EjBehorigException;
 import se.hemvag.delat.OgiltigBegaranException;
 import se.hemvag.rapport.Indikator.Matt;
@@ -68,8 +69,8 @@ class IndikatorController {
                                        @RequestParam(required = false) String sektion) {
         Sektion vald = behorighet.sektion(sektion);
         LocalDate idag = LocalDate.now(clock);
-        LocalDate slut = till != null ? till : idag;
-        LocalDate start = fran != null ? fran : slut.withDayOfYear(1);
+        LocalDate slut = till != null ? Datumgranser.rimligt(till, "Slutdatumet") : idag;
+        LocalDate start = fran != null ? Datumgranser.rimligt(fran, "Startdatumet") : slut.withDayOfYear(1);
         if (slut.isBefore(start)) {
             throw new OgiltigBegaranException("Perioden slutar (" + slut + ") före den börjar (" + start + ").");
         }

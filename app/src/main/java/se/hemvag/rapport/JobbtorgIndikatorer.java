@@ -32,15 +32,16 @@ class JobbtorgIndikatorer implements Indikatorgrupp {
 
     private record Bistand(long arende, String kon, LocalDate start, LocalDate slut) {
 
+        /** Running at the end of the day: begun, and not ended that day or before (a case closed that day has ended). */
         boolean pagar(LocalDate dag) {
-            return !start.isAfter(dag) && (slut == null || !slut.isBefore(dag));
+            return !start.isAfter(dag) && (slut == null || slut.isAfter(dag));
         }
     }
 
     @Override
     public List<Indikator> rakna(Urval urval) {
-        // a client has one open case at a time, and its interventions end with it: on any one day, a
-        // client's running assistance is that of one case, so the cases are the individuals
+        // a client has one open case at a time, and its interventions end with it: at the end of a
+        // day, a client's running assistance is that of one case, so the cases are the individuals
         String bistandIPerioden = " from insats i where i.typ = ? and i.startdatum <= ?"
                 + " and (i.slutdatum is null or i.slutdatum >= ?)" + urval.och("i.sektion");
         Object[] parametrar = urval.parametrar(BISTAND, Date.valueOf(urval.till()), Date.valueOf(urval.fran()));

@@ -55,6 +55,6 @@ class SipIndikatorer implements Indikatorgrupp {
                         "Per stödsektion (Vuxensektionen, Vård- och omsorgssektionen), där handläggarna alltid ska erbjuda"
                                 + " att sammankalla till SIP: andel av sektionens ärenden där SIP skulle erbjudas under perioden"
                                 + " (varje beviljat ärende, och SIP startad av handläggaren) där klienten erbjöds SIP.",
-                        null, null, iStodsektionerna.andelar()));
+                        null, null, stodsektioner.isEmpty() ? List.of() : iStodsektionerna.andelar()));
     }
 }

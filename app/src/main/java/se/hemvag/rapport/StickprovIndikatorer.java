@@ -31,12 +31,12 @@ class StickprovIndikatorer implements Indikatorgrupp {
         }
         granskade.medGrupper(grupper);
         utanAnmarkning.medGrupper(grupper);
-        jdbc.query("select s.sektion, d.manad, k.kon, count(*), count(s.granskad),"
+        jdbc.query("select s.sektion, d.manad, a.kon, count(*), count(s.granskad),"
                         + " sum(case when s.bedomning = 'OK' then 1 else 0 end)"
                         + " from stickprov s join stickprov_dragning d on d.id = s.dragning_id"
-                        + " join arende a on a.id = s.arende_id join klient k on k.id = a.klient_id"
+                        + " join arende a on a.id = s.arende_id"
                         + " where d.manad between ? and ?" + urval.och("s.sektion")
-                        + " group by s.sektion, d.manad, k.kon",
+                        + " group by s.sektion, d.manad, a.kon",
                 rs -> {
                     LocalDate manad = rs.getDate(2).toLocalDate();
                     for (String grupp : urval.sektion() == null ? List.of(rs.getString(1), Indikatorer.HELA_ENHETEN)
@@ -51,9 +51,9 @@ class StickprovIndikatorer implements Indikatorgrupp {
         return List.of(
                 new Indikator("stickprov-granskade", "Stickprov granskade", "andel",
                         "Andel av månadens stickprov i utredningarna som utredningssekreterarna har granskat." + population,
-                        null, null, granskade.andelar()),
+                        null, null, "utredningar", granskade.andelar()),
                 new Indikator("stickprov-utan-anmarkning", "Stickprov utan anmärkning", "andel",
                         "Andel av de granskade stickproven där barnperspektivet bedömdes vara beaktat utan anmärkning."
-                                + population, null, null, utanAnmarkning.andelar()));
+                                + population, null, null, "utredningar", utanAnmarkning.andelar()));
     }
 }

@@ -28,21 +28,23 @@ class VantetidController {
 
     /**
      * With {@code sektion}, that section; without it, ledning gets the whole unit and every
-     * section, a section's leads their own sections.
+     * section, a section's leads their own sections. With {@code arenden=false} the counts only,
+     * without the longest-waiting cases (Cockpit's badges): no case is read, so none is logged.
      */
     @GetMapping(path = "/api/vantetider", produces = MediaType.APPLICATION_JSON_VALUE)
-    public Vantetider.Rapport vantetider(@RequestParam(required = false) String sektion) {
+    public Vantetider.Rapport vantetider(@RequestParam(required = false) String sektion,
+                                         @RequestParam(defaultValue = "true") boolean arenden) {
         if (sektion != null && !sektion.isBlank()) {
             Sektion vald = behorighet.sektion(sektion);
             if (vald == Sektion.ADMINISTRATIONEN) {
                 throw new OgiltigBegaranException("Administrationen har inga egna ärenden att följa.");
             }
-            return vantetider.rapport(false, List.of(vald.gruppId()));
+            return vantetider.rapport(false, List.of(vald.gruppId()), arenden);
         }
         Siffrornasbehorighet.Urval urval = behorighet.urval();
         if (!urval.helaEnheten() && urval.sektioner().isEmpty()) {
             throw new EjBehorigException("Väntetiderna är för ledningen och sektionernas gruppledare och biträdande enhetschefer.");
         }
-        return vantetider.rapport(urval.helaEnheten(), urval.sektioner());
+        return vantetider.rapport(urval.helaEnheten(), urval.sektioner(), arenden);
     }
 }

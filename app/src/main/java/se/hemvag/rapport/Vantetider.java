@@ -61,10 +61,11 @@ class Vantetider {
      * The figures for the sections given (their cases only), and with {@code helaEnheten} every
      * case and the unit's figures beside the sections'.
      */
-    Rapport rapport(boolean helaEnheten, List<String> sektioner) {
+    Rapport rapport(boolean helaEnheten, List<String> sektioner, boolean medArenden) {
         LocalDate idag = LocalDate.now(clock);
         List<Vantan> vantande = vantande(helaEnheten ? null : sektioner);
-        return sammanstall(idag, helaEnheten, sektioner, vantande);
+        Rapport rapport = sammanstall(idag, helaEnheten, sektioner, vantande);
+        return medArenden ? rapport : utanArenden(rapport);
     }
 
     /** Every open case at every stage, of the sections given (null: all). */
@@ -110,6 +111,18 @@ class Vantetider {
                     helaEnheten ? siffror(Indikatorer.HELA_ENHETEN, allaISteget, LANGST_HELA_ENHETEN) : null, sektionernas));
         }
         return new Rapport(idag, helaEnheten, sektioner, steg);
+    }
+
+    /** The same figures without the longest-waiting cases' numbers. */
+    private static Rapport utanArenden(Rapport rapport) {
+        return new Rapport(rapport.idag(), rapport.helaEnheten(), rapport.sektioner(), rapport.steg().stream()
+                .map(s -> new Steg(s.id(), s.namn(), s.borjar(), s.aktiviteter(), utanArenden(s.helaEnheten()),
+                        s.perSektion().stream().map(Vantetider::utanArenden).toList())).toList());
+    }
+
+    private static Siffror utanArenden(Siffror siffror) {
+        return siffror == null ? null : new Siffror(siffror.sektion(), siffror.antal(), siffror.medianDagar(),
+                siffror.p90Dagar(), List.of());
     }
 
     private static Siffror siffror(String grupp, List<Vantande> vantande, int langst) {

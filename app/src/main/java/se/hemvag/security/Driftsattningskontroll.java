@@ -58,6 +58,7 @@ class Driftsattningskontroll {
     private final Predicate<String> arBona;
     private final Predicate<String> tillatenBona;
     private final Set<String> kandidatgrupper;
+    private final Map<String, String> processensEgnaGrupper;
 
     /**
      * @param arBona          whether a name is a bean of the application
@@ -65,11 +66,20 @@ class Driftsattningskontroll {
      * @param kandidatgrupper what a user task may be routed to: the sections, or the variables the
      *                        process sets to one (the responsible section); a model can route a
      *                        task to no one else, or it would hand a process owner the task
+     * @param processensEgnaGrupper groups a user task may go to in one process only, by group: the
+     *                        process id (the utredningssekreterare review in StickprovProcess and
+     *                        nowhere else, or a model could hand them a case's tasks)
      */
-    Driftsattningskontroll(Predicate<String> arBona, Predicate<String> tillatenBona, Set<String> kandidatgrupper) {
+    Driftsattningskontroll(Predicate<String> arBona, Predicate<String> tillatenBona, Set<String> kandidatgrupper,
+                           Map<String, String> processensEgnaGrupper) {
         this.arBona = arBona;
         this.tillatenBona = tillatenBona;
         this.kandidatgrupper = kandidatgrupper;
+        this.processensEgnaGrupper = processensEgnaGrupper;
+    }
+
+    Driftsattningskontroll(Predicate<String> arBona, Predicate<String> tillatenBona, Set<String> kandidatgrupper) {
+        this(arBona, tillatenBona, kandidatgrupper, Map.of());
     }
 
     void kontrollera(Map<String, ResourceEntity> resurser) {
@@ -110,6 +120,7 @@ class Driftsattningskontroll {
             // Camunda's parser joins an element's text across comments and child elements, so it is checked joined
             Deque<String> element = new ArrayDeque<>();
             Deque<StringBuilder> text = new ArrayDeque<>();
+            String[] process = {null};
             while (xml.hasNext()) {
                 int handelse = xml.next();
                 if (handelse == XMLStreamConstants.DTD || handelse == XMLStreamConstants.ENTITY_REFERENCE) {
@@ -117,7 +128,10 @@ class Driftsattningskontroll {
                 } else if (handelse == XMLStreamConstants.START_ELEMENT) {
                     element.push(beskriv(xml));
                     text.push(new StringBuilder());
-                    granskaElement(namn, element.peek(), xml, dmn);
+                    if (xml.getLocalName().equals("process")) {
+                        process[0] = xml.getAttributeValue(null, "id");
+                    }
+                    granskaElement(namn, element.peek(), xml, dmn, process[0]);
                 } else if (handelse == XMLStreamConstants.END_ELEMENT) {
                     granskaText(namn, element.pop(), text.pop().toString(), dmn);
                 } else if ((handelse == XMLStreamConstants.CHARACTERS || handelse == XMLStreamConstants.CDATA
@@ -130,7 +144,7 @@ class Driftsattningskontroll {
         }
     }
 
-    private void granskaElement(String namn, String element, XMLStreamReader xml, boolean dmn) {
+    private void granskaElement(String namn, String element, XMLStreamReader xml, boolean dmn, String process) {
         String lokalt = xml.getLocalName();
         if (!NAMNRYMDER.contains(Objects.toString(xml.getNamespaceURI(), ""))) {
             neka(namn, element + " hör till namnrymden " + xml.getNamespaceURI() + ", som Camunda Modeler inte skriver");
@@ -160,7 +174,12 @@ class Driftsattningskontroll {
             }
             if (camunda && attribut.equals("candidateGroups")) {
                 for (String grupp : varde.split(",")) {
-                    if (!kandidatgrupper.contains(grupp.strip())) {
+                    String egenProcess = processensEgnaGrupper.get(grupp.strip());
+                    if (egenProcess != null) {
+                        if (!egenProcess.equals(process)) {
+                            neka(namn, element + " går till " + grupp.strip() + ", som bara får uppgifter i " + egenProcess);
+                        }
+                    } else if (!kandidatgrupper.contains(grupp.strip())) {
                         neka(namn, element + " går till " + grupp.strip() + ", som inte är en sektion (" + String.join(", ",
                                 new java.util.TreeSet<>(kandidatgrupper)) + ")");
                     }

@@ -3,6 +3,7 @@ package se.hemvag.security;
 import java.lang.reflect.Method;
 import java.util.AbstractMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,7 +52,9 @@ class Motorvakt implements ProcessEnginePlugin {
      * one is added here, on purpose: whatever a model can reach, a process owner's deployment can.
      */
     static final Set<String> MODELLERNAS_TJANSTER = Set.of("arendeInstallningar", "fangelsevistelse", "kontaktbevakning",
-            "sipar", "forsokslagenheter", "lagenhetsinfo", "hyranForstSchema", "tidsfrister", "stickprov", "stickprovSchema");
+            "sipar", "forsokslagenheter", "lagenhetsinfo", "hyranForstSchema", "tidsfrister", "stickprovUrval", "stickprovSchema");
+    /** The spot checks' process: the only one whose tasks may go to the utredningssekreterare. */
+    static final String STICKPROVETS_PROCESS = "StickprovProcess";
 
     private final ApplicationContext spring;
     private Set<String> tillatnaBonor;
@@ -65,10 +68,10 @@ class Motorvakt implements ProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl motor) {
         Set<String> kandidatgrupper = new TreeSet<>(Set.of("${ansvarigSektion}", "${medhandlaggandeSektion}"));
         Arrays.stream(Sektion.values()).map(Sektion::gruppId).forEach(kandidatgrupper::add);
-        // the spot checks' reviews (StickprovProcess) are the utredningssekreterare's
-        kandidatgrupper.add(Grupper.UTREDNINGSSEKRETERARE);
+        // the spot checks' reviews are the utredningssekreterare's, in StickprovProcess only
         Driftsattningskontroll driftsattningar = new Driftsattningskontroll(spring::containsBean,
-                namn -> tillatnaBonor().contains(namn), kandidatgrupper);
+                namn -> tillatnaBonor().contains(namn), kandidatgrupper,
+                Map.of(Grupper.UTREDNINGSSEKRETERARE, STICKPROVETS_PROCESS));
         // one guard per interceptor chain: an interceptor holds the next link of its own chain
         if (motor.getCustomPreCommandInterceptorsTxRequired() == null) {
             motor.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.hemvag.arende.Arende;
 import se.hemvag.arende.Arenden;
+import se.hemvag.delat.Datumgranser;
 import se.hemvag.delat.EjBehorigException;
 import se.hemvag.delat.OgiltigBegaranException;
 import se.hemvag.delat.OgiltigtFormularException;
@@ -125,12 +126,6 @@ public class Stickprov {
         return new ArrayList<>(perArende.values());
     }
 
-    /** The sampled investigations of a draw, one review each (the reviews' multi-instance collection). */
-    @Transactional(readOnly = true)
-    public List<Long> urvalet(Long dragningId) {
-        return granskningar.findByDragningIdOrderById(dragningId).stream().map(Granskning::getId).toList();
-    }
-
     /** What a review task shows: the case number, the client and which investigation. */
     public record Uppgiftsetikett(String arendenummer, String klientNamn, String utredning) {
     }
@@ -192,8 +187,8 @@ public class Stickprov {
         if (!allaSektioner && vald != null && !egna.contains(vald.gruppId())) {
             throw new EjBehorigException("Du ser stickproven för din egen sektion: ange sektion=" + egna.get(0) + ".");
         }
-        LocalDate slut = till != null ? till : LocalDate.now(clock);
-        LocalDate start = fran != null ? fran : YearMonth.from(slut).minusMonths(11).atDay(1);
+        LocalDate slut = till != null ? Datumgranser.rimligt(till, "Slutdatumet") : LocalDate.now(clock);
+        LocalDate start = fran != null ? Datumgranser.rimligt(fran, "Startdatumet") : YearMonth.from(slut).minusMonths(11).atDay(1);
         if (slut.isBefore(start)) {
             throw new OgiltigBegaranException("Perioden slutar (" + slut + ") före den börjar (" + start + ").");
         }

@@ -38,7 +38,8 @@ import se.hemvag.klient.Kon;
 
 /**
  * The unit's indicators, from cases run through the process. Each test works in a year of its
- * own that no other test touches, with the engine's clock set inside it.
+ * own, with the engine's clock set inside it; where another test's cases can reach that year, it
+ * compares the figures before and after its own cohort.
  */
 @HemvagSpringTest
 class IndikatorerTest {
@@ -100,8 +101,68 @@ class IndikatorerTest {
                 Ansokningskanal.RECEPTION, Testklienter.ANTECKNING);
     }
 
+    /** One figure of one row: indicator, query, period, group (null: none), field ("totalt/antal"). */
+    private record Tal(String id, String fraga, String period, String grupp, String falt) {
+    }
+
+    private long las(Tal tal) throws Exception {
+        return rad(indikator(tal.id(), tal.fraga(), "chef"), tal.period(), tal.grupp()).at("/" + tal.falt()).asLong();
+    }
+
+    /**
+     * The figures at the clock's day, to compare with after a cohort: other tests' clients in the
+     * same years (a test that moves the clock 18 months on closes a trial apartment in 2028) count in
+     * both and cancel out, as distinct individuals add up.
+     */
+    private Map<Tal, Long> fore(List<Tal> tal) throws Exception {
+        Map<Tal, Long> fore = new java.util.HashMap<>();
+        for (Tal t : tal) {
+            fore.put(t, las(t));
+        }
+        return fore;
+    }
+
+    private long okning(Map<Tal, Long> fore, Tal tal) throws Exception {
+        assertThat(fore).as("läst före kohorten").containsKey(tal);
+        return las(tal) - fore.get(tal);
+    }
+
     @Test
     void enKlientSomAvslutadesTvaGangerRaknasEnGangOchAterkomsternaFoljerForegaendeArsAvslut() throws Exception {
+        String ar2028 = "fran=2028-01-01&till=2028-12-31&indelning=AR";
+        Tal stadigvarande = new Tal("stadigvarande-boende", ar2028, "2028", null, "totalt/antal");
+        Tal stadigvarandeAv = new Tal("stadigvarande-boende", ar2028, "2028", null, "totalt/av");
+        Tal kvinnorAv = new Tal("stadigvarande-boende", ar2028, "2028", null, "kvinnor/av");
+        Tal manAv = new Tal("stadigvarande-boende", ar2028, "2028", null, "man/av");
+        Tal avslut = new Tal("avslut", ar2028, "2028", null, "totalt/antal");
+        Tal forsorjning = new Tal("egen-forsorjning", ar2028, "2028", null, "totalt/antal");
+        Tal forsorjningAv = new Tal("egen-forsorjning", ar2028, "2028", null, "totalt/av");
+        Tal utanKontaktAv = new Tal("avslut-utan-kontakt", ar2028, "2028", null, "totalt/av");
+        Tal malenUppnadda = new Tal("avslutsorsaker", ar2028, "2028", "MALEN_UPPNADDA", "totalt/antal");
+        Tal avbojer = new Tal("avslutsorsaker", ar2028, "2028", "KLIENTEN_AVBOJER_STOD", "totalt/antal");
+        Tal annan = new Tal("avslutsorsaker", ar2028, "2028", "ANNAN", "totalt/antal");
+        Tal perAvslutsar = new Tal("aterkomst-per-avslutsar", ar2028, "2028", null, "totalt/antal");
+        Tal perAvslutsarAv = new Tal("aterkomst-per-avslutsar", ar2028, "2028", null, "totalt/av");
+        // the unit's way: 2029 follows the clients closed in 2028. On 1 July 2029 the year so far
+        // follows those closed 1 January – 1 July 2028: X (last closed in June) and Y
+        Tal juni = new Tal("aterkomst-inom-ar", "", "2029-06", null, "totalt/antal");
+        Tal juniAv = new Tal("aterkomst-inom-ar", "", "2029-06", null, "totalt/av");
+        Tal aretHittills = new Tal("aterkomst-inom-ar", "indelning=AR", "2029", null, "totalt/antal");
+        Tal aretHittillsAv = new Tal("aterkomst-inom-ar", "indelning=AR", "2029", null, "totalt/av");
+        // per month: February 2029 follows February 2028, when X was closed the first time and came back
+        String februari = "fran=2029-02-01&till=2029-02-28";
+        Tal februariAntal = new Tal("aterkomst-inom-ar", februari, "2029-02", null, "totalt/antal");
+        Tal februariAv = new Tal("aterkomst-inom-ar", februari, "2029-02", null, "totalt/av");
+        String ar2029 = "fran=2029-01-01&till=2029-12-31&indelning=AR";
+        Tal helaAret = new Tal("aterkomst-inom-ar", ar2029, "2029", null, "totalt/antal");
+        Tal helaAretAv = new Tal("aterkomst-inom-ar", ar2029, "2029", null, "totalt/av");
+        klockan(LocalDate.of(2029, 7, 1));
+        Map<Tal, Long> fore = fore(List.of(stadigvarande, stadigvarandeAv, kvinnorAv, manAv, avslut, forsorjning, forsorjningAv,
+                utanKontaktAv, malenUppnadda, avbojer, annan, perAvslutsar, perAvslutsarAv, juni, juniAv, aretHittills,
+                aretHittillsAv, februariAntal, februariAv));
+        klockan(LocalDate.of(2030, 1, 10));
+        Map<Tal, Long> foreNastaAr = fore(List.of(helaAret, helaAretAv));
+
         // three clients in Vuxensektionen; X is closed, comes back, and is closed again in the same year
         klockan(LocalDate.of(2028, 1, 10));
         Arende x1 = forlopp.pagaende("behovMissbruk", Map.of());
@@ -122,51 +183,33 @@ class IndikatorerTest {
         assertThat(rader.findById(y.getId()).orElseThrow().getKlientId()).isEqualTo(y.getKlient().getId());
 
         klockan(LocalDate.of(2029, 7, 1));
-        String ar2028 = "fran=2028-01-01&till=2028-12-31&indelning=AR";
         // individuals: X counts once, with the last closure (no stable housing, declined support)
-        JsonNode stadigvarande = rad(indikator("stadigvarande-boende", ar2028, "chef"), "2028", null);
-        assertThat(stadigvarande.at("/totalt/antal").asLong()).isEqualTo(1);
-        assertThat(stadigvarande.at("/totalt/av").asLong()).isEqualTo(3);
-        assertThat(stadigvarande.at("/kvinnor/av").asLong() + stadigvarande.at("/man/av").asLong()).isEqualTo(3);
+        assertThat(okning(fore, stadigvarande)).isEqualTo(1);
+        assertThat(okning(fore, stadigvarandeAv)).isEqualTo(3);
+        assertThat(okning(fore, kvinnorAv) + okning(fore, manAv)).isEqualTo(3);
         assertThat(indikator("stadigvarande-boende", ar2028, "chef").path("raknade").asText()).isEqualTo("individer");
-        assertThat(rad(indikator("avslut", ar2028, "chef"), "2028", null).at("/totalt/antal").asLong())
-                .as("avslutade ärenden räknas som ärenden").isEqualTo(4);
-        JsonNode forsorjning = rad(indikator("egen-forsorjning", ar2028, "chef"), "2028", null);
-        assertThat(forsorjning.at("/totalt/antal").asLong()).isEqualTo(1);
-        assertThat(forsorjning.at("/totalt/av").asLong()).as("Y (ja) och X:s sista avslut (nej)").isEqualTo(2);
-        JsonNode utanKontakt = rad(indikator("avslut-utan-kontakt", ar2028, "chef"), "2028", null);
-        assertThat(utanKontakt.at("/totalt/antal").asLong()).isZero();
-        assertThat(utanKontakt.at("/totalt/av").asLong()).isEqualTo(3);
-        JsonNode orsaker = indikator("avslutsorsaker", ar2028, "chef");
-        assertThat(rad(orsaker, "2028", "MALEN_UPPNADDA").at("/totalt/antal").asLong()).as("bara Y; X:s första avslut är inte"
-                + " X:s sista").isEqualTo(1);
-        assertThat(rad(orsaker, "2028", "KLIENTEN_AVBOJER_STOD").at("/totalt/antal").asLong()).isEqualTo(1);
-        assertThat(rad(orsaker, "2028", "ANNAN").at("/totalt/antal").asLong()).isEqualTo(1);
+        assertThat(okning(fore, avslut)).as("avslutade ärenden räknas som ärenden").isEqualTo(4);
+        assertThat(okning(fore, forsorjning)).isEqualTo(1);
+        assertThat(okning(fore, forsorjningAv)).as("Y (ja) och X:s sista avslut (nej)").isEqualTo(2);
+        assertThat(okning(fore, utanKontaktAv)).isEqualTo(3);
+        assertThat(okning(fore, malenUppnadda)).as("bara Y; X:s första avslut är inte X:s sista").isEqualTo(1);
+        assertThat(okning(fore, avbojer)).isEqualTo(1);
+        assertThat(okning(fore, annan)).isEqualTo(1);
         assertThat(http.getCsv("/api/indikatorer/avslutsorsaker?" + ar2028, "chef", "demo").body())
                 .as("the reasons by their Swedish names, for Excel")
                 .contains("Avslutsorsaker;2028;2028-01-01;2028-12-31;Klienten avböjer stöd;").doesNotContain("KLIENTEN_AVBOJER_STOD");
-        JsonNode perAvslutsar = rad(indikator("aterkomst-per-avslutsar", ar2028, "chef"), "2028", null);
-        assertThat(perAvslutsar.at("/totalt/antal").asLong()).as("Y kom tillbaka; X inte efter sitt sista avslut").isEqualTo(1);
-        assertThat(perAvslutsar.at("/totalt/av").asLong()).isEqualTo(3);
-
-        // the unit's way: the year 2029 follows the clients closed in 2028. Today, 1 July 2029, the
-        // year so far follows those closed 1 January – 1 July 2028: X (last closed in June) and Y
-        JsonNode iAr = rad(indikator("aterkomst-inom-ar", "", "chef"), "2029-06", null);
-        assertThat(iAr.at("/totalt/av").asLong()).isEqualTo(2);
-        assertThat(iAr.at("/totalt/antal").asLong()).isEqualTo(1);
-        JsonNode aretHittills = rad(indikator("aterkomst-inom-ar", "indelning=AR", "chef"), "2029", null);
-        assertThat(aretHittills.at("/totalt/av").asLong()).as("the year's card has a figure").isEqualTo(2);
-        assertThat(aretHittills.at("/totalt/varde").decimalValue()).isEqualByComparingTo("0.5");
-        // per month: February 2029 follows February 2028, when X was closed the first time and came back
-        JsonNode februari = rad(indikator("aterkomst-inom-ar", "fran=2029-02-01&till=2029-02-28", "chef"), "2029-02", null);
-        assertThat(februari.at("/totalt/antal").asLong()).isEqualTo(1);
-        assertThat(februari.at("/totalt/av").asLong()).isEqualTo(1);
+        assertThat(okning(fore, perAvslutsar)).as("Y kom tillbaka; X inte efter sitt sista avslut").isEqualTo(1);
+        assertThat(okning(fore, perAvslutsarAv)).isEqualTo(3);
+        assertThat(okning(fore, juni)).isEqualTo(1);
+        assertThat(okning(fore, juniAv)).isEqualTo(2);
+        assertThat(okning(fore, aretHittills)).as("the year's card has a figure").isEqualTo(1);
+        assertThat(okning(fore, aretHittillsAv)).isEqualTo(2);
+        assertThat(okning(fore, februariAntal)).isEqualTo(1);
+        assertThat(okning(fore, februariAv)).isEqualTo(1);
 
         klockan(LocalDate.of(2030, 1, 10));
-        JsonNode ar2029 = rad(indikator("aterkomst-inom-ar", "fran=2029-01-01&till=2029-12-31&indelning=AR", "chef"), "2029",
-                null);
-        assertThat(ar2029.at("/totalt/antal").asLong()).isEqualTo(1);
-        assertThat(ar2029.at("/totalt/av").asLong()).as("X, Y och Z, en gång var").isEqualTo(3);
+        assertThat(okning(foreNastaAr, helaAret)).isEqualTo(1);
+        assertThat(okning(foreNastaAr, helaAretAv)).as("X, Y och Z, en gång var").isEqualTo(3);
     }
 
     @Test
@@ -212,18 +255,25 @@ class IndikatorerTest {
 
     @Test
     void sipErbjudenRaknasPerStodsektion() throws Exception {
+        String ar2029 = "fran=2029-01-01&till=2029-12-31&indelning=AR";
+        Tal vuxen = new Tal("sip-erbjuden-stodsektioner", ar2029, "2029", "vuxen", "totalt/antal");
+        Tal vuxenAv = new Tal("sip-erbjuden-stodsektioner", ar2029, "2029", "vuxen", "totalt/av");
+        Tal vardOchOmsorgAv = new Tal("sip-erbjuden-stodsektioner", ar2029, "2029", "vard-och-omsorg", "totalt/av");
         klockan(LocalDate.of(2029, 3, 1));
+        Map<Tal, Long> fore = fore(List.of(vuxen, vuxenAv, vardOchOmsorgAv));
         Arende erbjuden = forlopp.pagaende("behovMissbruk", Map.of());
         forlopp.pagaende("behovMissbruk", Map.of());
         Task erbjudande = taskService.createTaskQuery().processInstanceBusinessKey(erbjuden.getArendenummer())
                 .processDefinitionKey(SipProcessen.PROCESS_ID).singleResult();
         complete(erbjudande, withVariables("sipErbjuden", "2029-03-01", "sipSvar", "AVBOJT", "sipAvbojtAnledning", "Vill inte nu"));
 
-        JsonNode sip = indikator("sip-erbjuden-stodsektioner", "fran=2029-01-01&till=2029-12-31&indelning=AR", "chef");
-        assertThat(rad(sip, "2029", "vuxen").at("/totalt/antal").asLong()).isEqualTo(1);
-        assertThat(rad(sip, "2029", "vuxen").at("/totalt/av").asLong()).isEqualTo(2);
-        assertThat(rad(sip, "2029", "vard-och-omsorg").at("/totalt/av").asLong()).isZero();
-        assertThat(sip.path("rader").findValuesAsText("grupp")).doesNotContain("forsorjning", "mottagningen");
+        assertThat(okning(fore, vuxen)).isEqualTo(1);
+        assertThat(okning(fore, vuxenAv)).isEqualTo(2);
+        assertThat(okning(fore, vardOchOmsorgAv)).isZero();
+        assertThat(indikator("sip-erbjuden-stodsektioner", ar2029, "chef").path("rader").findValuesAsText("grupp"))
+                .doesNotContain("forsorjning", "mottagningen");
+        assertThat(indikator("sip-erbjuden-stodsektioner", ar2029 + "&sektion=forsorjning", "chef").path("rader"))
+                .as("no support section asked for: no rows").isEmpty();
     }
 
     @Test
@@ -451,6 +501,9 @@ class IndikatorerTest {
         assertThat(http.get("/api/indikatorer?fran=2031-12-31&till=2031-01-01", "chef", "demo").statusCode()).isEqualTo(400);
         assertThat(http.get("/api/indikatorer?fran=2001-01-01&till=2031-01-01", "chef", "demo").statusCode()).isEqualTo(400);
         assertThat(http.get("/api/indikatorer?indelning=VECKA", "chef", "demo").statusCode()).isEqualTo(400);
+        HttpResponse<String> ytterst = http.get("/api/indikatorer?fran=-999999999-01-01&till=-999999999-01-31", "chef", "demo");
+        assertThat(ytterst.statusCode()).isEqualTo(400);
+        assertThat(ytterst.body()).contains("ska ligga mellan år 1900 och 2200");
         assertThat(http.get("/api/indikatorer/okand", "chef", "demo").body()).contains("Det finns ingen indikator");
         assertThat(http.get("/api/indikatorer?sektion=hemlig", "chef", "demo").body()).contains("Det finns ingen sektion");
     }

@@ -281,6 +281,15 @@ class VantetiderTest {
         JsonNode chefVuxen = hamta(http, "?sektion=vuxen", "chef");
         assertThat(chefVuxen.path("helaEnheten").asBoolean()).isFalse();
         assertThat(chefVuxen.path("steg").get(0).path("perSektion")).hasSize(1);
+
+        // Cockpit's badges ask for the counts only: no case numbers, so no case read to log
+        String loggade = "select count(*) from atkomstlogg where anvandare = 'chef' and arendenummer is not null";
+        long loggadeFore = jdbc.queryForObject(loggade, Long.class);
+        JsonNode baraAntal = hamta(http, "?arenden=false", "chef");
+        assertThat(baraAntal.path("steg").get(2).path("helaEnheten").path("antal").asInt())
+                .isEqualTo(siffror(efter, baraAntal.path("steg").get(2).path("id").asText(), "hela-enheten").path("antal").asInt());
+        assertThat(baraAntal.findValues("langstVantande")).isNotEmpty().allSatisfy(lista -> assertThat(lista).isEmpty());
+        assertThat(jdbc.queryForObject(loggade, Long.class)).isEqualTo(loggadeFore);
     }
 
     private static void assertSiffror(JsonNode rapport, String steg, String sektion, int antal, String median, Integer p90,

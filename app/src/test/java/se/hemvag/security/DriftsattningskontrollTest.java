@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -19,15 +20,25 @@ class DriftsattningskontrollTest {
 
     private static final Set<String> BONOR = Set.of("registreraBeslutDelegate", "sipar", "identityService", "jdbcTemplate");
     private static final Set<String> KANDIDATGRUPPER = Set.of("${ansvarigSektion}", "${medhandlaggandeSektion}", "vuxen",
-            "mottagningen", "administrationen", "forsorjning", "vard-och-omsorg", "utredningssekreterare");
+            "mottagningen", "administrationen", "forsorjning", "vard-och-omsorg");
+    private static final Map<String, String> EGNA_GRUPPER = Map.of("utredningssekreterare", Motorvakt.STICKPROVETS_PROCESS);
     private final Driftsattningskontroll kontroll = new Driftsattningskontroll(BONOR::contains,
-            Set.of("registreraBeslutDelegate", "sipar")::contains, KANDIDATGRUPPER);
+            Set.of("registreraBeslutDelegate", "sipar")::contains, KANDIDATGRUPPER, EGNA_GRUPPER);
 
     private static String bpmn(String innehall) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\""
                 + " xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" id=\"D\" targetNamespace=\"t\">"
                 + "<bpmn:process id=\"P\" isExecutable=\"true\" camunda:historyTimeToLive=\"1\">" + innehall
                 + "</bpmn:process></bpmn:definitions>";
+    }
+
+    @Test
+    void utredningssekreterarnaFarUppgifterIStickprovenOchIngenAnnanstans() {
+        String granskning = "<bpmn:userTask id='U' camunda:candidateGroups='utredningssekreterare'/>";
+        assertThatCode(() -> granska("stickprov.bpmn", bpmn(granskning).replace("<bpmn:process id=\"P\"",
+                "<bpmn:process id=\"StickprovProcess\""))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> granska("arende.bpmn", bpmn(granskning).replace("<bpmn:process id=\"P\"",
+                "<bpmn:process id=\"ArendeProcess\""))).hasMessageContaining("bara får uppgifter i StickprovProcess");
     }
 
     private void granska(String fil, String innehall) {
@@ -42,7 +53,7 @@ class DriftsattningskontrollTest {
                 Driftsattningskontroll allaDelegater = new Driftsattningskontroll(namn -> namn.endsWith("Delegate")
                         || namn.endsWith("Listener") || Motorvakt.MODELLERNAS_TJANSTER.contains(namn),
                         namn -> namn.endsWith("Delegate") || namn.endsWith("Listener") || Motorvakt.MODELLERNAS_TJANSTER.contains(namn),
-                        KANDIDATGRUPPER);
+                        KANDIDATGRUPPER, EGNA_GRUPPER);
                 assertThatCode(() -> allaDelegater.kontrollera(fil.getFileName().toString(), Files.readAllBytes(fil)))
                         .as(fil.toString()).doesNotThrowAnyException();
             }
@@ -72,6 +83,7 @@ class DriftsattningskontrollTest {
         "klass för variabelmappning|<bpmn:callActivity id='C' calledElement='X' camunda:variableMappingClass='java.lang.Object'/>|pekar ut",
         "getterkedja från en tillåten böna|<bpmn:serviceTask id='T' camunda:expression='${sipar.class.classLoader}'/>|sipar.class.classLoader",
         "uppgift till processägaren|<bpmn:userTask id='U' camunda:candidateGroups='${ansvarigSektion},processagare'/>|processagare",
+        "uppgift till utredningssekreterarna utanför stickproven|<bpmn:userTask id='U' camunda:candidateGroups='utredningssekreterare'/>|bara får uppgifter i StickprovProcess",
         "uppgift till en namngiven användare|<bpmn:userTask id='U' camunda:candidateUsers='chef'/>|chef",
         "uppgift tilldelad i modellen|<bpmn:userTask id='U' camunda:assignee='processagare'/>|processagare",
         "potentialOwner|<bpmn:userTask id='U'><bpmn:potentialOwner><bpmn:resourceAssignmentExpression><bpmn:formalExpression>ledning</bpmn:formalExpression></bpmn:resourceAssignmentExpression></bpmn:potentialOwner></bpmn:userTask>|namngiven person",

@@ -197,6 +197,20 @@ class StickprovProcessTest {
     }
 
     @Test
+    void enAvbruttenDragningOppnarInteLangreArendet() {
+        klockan(LocalDateTime.of(2030, 10, 8, 12, 0));
+        Arende arende = forlopp.pagaende("behovEkonomi", Map.of());
+        HistoricProcessInstance dragning = schemat(processEngine, LocalDate.of(2030, 11, 1));
+        assertThat(http.get("/api/arenden/" + arende.getArendenummer(), GRUPP, "demo").statusCode()).isEqualTo(200);
+
+        runtimeService.deleteProcessInstance(dragning.getId(), "Avbruten i Cockpit");
+
+        assertThat(jdbc.queryForObject("select count(*) from stickprov where arende_id = ? and granskad is null", Integer.class,
+                arende.getId())).as("the reviews were never done").isPositive();
+        assertThat(http.get("/api/arenden/" + arende.getArendenummer(), GRUPP, "demo").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void enManadUtanUtredningarGerIngaGranskningar() {
         HistoricProcessInstance instans = schemat(processEngine, LocalDate.of(2029, 12, 1));
 

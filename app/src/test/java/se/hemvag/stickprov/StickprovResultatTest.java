@@ -137,6 +137,9 @@ class StickprovResultatTest {
         assertThat(chefensForsorjning.path("rader").findValuesAsText("sektion")).containsExactly("forsorjning");
         assertThat(http.get("/api/stickprov/resultat?sektion=stadsdel&" + AUGUSTI, "chef", "demo").statusCode()).isEqualTo(400);
         assertThat(http.get("/api/stickprov/resultat?fran=2030-09-01&till=2030-08-01", "chef", "demo").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/stickprov/resultat?till=-999999999-01-01", "chef", "demo").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/stickprov/resultat?fran=+999999999-12-31&till=+999999999-12-31", "chef", "demo").statusCode())
+                .isEqualTo(400);
     }
 
     private JsonNode rad(JsonNode rader, String grupp, String period) {

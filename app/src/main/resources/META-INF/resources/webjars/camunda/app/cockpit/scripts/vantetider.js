@@ -14,8 +14,9 @@ const SEKTIONER = {
   'vard-och-omsorg': 'Vård- och omsorgssektionen'
 };
 
-function hamta() {
-  return fetch('/api/vantetider', {credentials: 'same-origin',
+// the badges show counts only: they ask without the case numbers, which would be logged as read
+function hamta(medArenden) {
+  return fetch('/api/vantetider' + (medArenden ? '' : '?arenden=false'), {credentials: 'same-origin',
     headers: {Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest'}})
     .then((svar) => svar.text().then((text) => {
       const data = text ? JSON.parse(text) : {};
@@ -63,7 +64,7 @@ function markera(viewer, processDefinitionId) {
   const nyckel = processDefinitionId.split(':')[0];
   const register = viewer.get('elementRegistry');
   const overlays = viewer.get('overlays');
-  hamta().then((rapport) => {
+  hamta(false).then((rapport) => {
     rapport.steg.forEach((steg) => {
       const ids = (steg.aktiviteter[nyckel] || []).filter((id) => register.get(id));
       if (ids.length > 0) {
@@ -86,7 +87,7 @@ function langst(vantande) {
 function flik(node, processDefinitionId) {
   const nyckel = processDefinitionId.split(':')[0];
   node.innerHTML = '<p class="text-muted">Hämtar väntetiderna …</p>';
-  hamta().then((rapport) => {
+  hamta(true).then((rapport) => {
     node.innerHTML = '';
     const rot = element('section', 'hemvag-vantetider');
     rot.appendChild(element('p', null, 'Öppna ärenden per steg den ' + rapport.idag + ': hur många som väntar, median och '
