@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.hemvag.delat.Datumgranser;
 import se.hemvag.delat.OgiltigBegaranException;
 import se.hemvag.klient.Klientregister;
 import se.hemvag.klient.Kon;
@@ -50,6 +51,7 @@ class AnsokanController {
         } catch (DateTimeParseException e) {
             throw new OgiltigBegaranException("Ange födelsedatum som ÅÅÅÅ-MM-DD.");
         }
+        Datumgranser.rimligt(fodd, "Födelsedatumet");
         Kon klientensKon = Arrays.stream(Kon.values()).filter(k -> k.name().equals(kon)).findFirst()
                 .orElseThrow(() -> new OgiltigBegaranException("Ange kön: KVINNA eller MAN."));
         if (langd(fornamn) < 2 && langd(efternamn) < 2) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import se.hemvag.delat.Datumgranser;
 import se.hemvag.delat.OgiltigBegaranException;
 import se.hemvag.klient.Klient;
 
@@ -81,6 +82,7 @@ class ArendeController {
             } catch (DateTimeParseException e) {
                 throw new OgiltigBegaranException("Slutdatum ska skrivas ÅÅÅÅ-MM-DD.");
             }
+            Datumgranser.rimligt(slutdatum, "Slutdatumet");
         }
         Object utforare = andring.get("utforare");
         Object kostnad = andring.get("kostnadPerDygn");

@@ -39,11 +39,17 @@ public final class Formularvarden {
         if (text == null) {
             return null;
         }
+        LocalDate datum;
         try {
-            return LocalDate.parse(text);
+            datum = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new OgiltigtFormularException(etikett + " '" + text + "' är inget giltigt datum. Skriv ÅÅÅÅ-MM-DD.");
         }
+        if (datum.getYear() < Datumgranser.FORSTA_AR || datum.getYear() > Datumgranser.SISTA_AR) {
+            throw new OgiltigtFormularException(etikett + " (" + text + ") ska ligga mellan år " + Datumgranser.FORSTA_AR
+                    + " och " + Datumgranser.SISTA_AR + ".");
+        }
+        return datum;
     }
 
     public LocalDate kravtDatum(Formularnyckel falt, String etikett) {

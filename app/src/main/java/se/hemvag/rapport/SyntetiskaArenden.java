@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.hemvag.arende.ArendeStatus;
 import se.hemvag.arende.Arenden;
 import se.hemvag.arende.Insatstyp;
+import se.hemvag.arende.Jobbtorg;
 import se.hemvag.avslut.Avslutsorsak;
 import se.hemvag.avslut.BoendeVidAvslut;
 import se.hemvag.avslut.EgenForsorjning;
@@ -145,6 +146,7 @@ public class SyntetiskaArenden {
                 skrivKlienter(omgang);
                 skrivArenden(omgang, slump);
                 raknare[0] += skrivInsatser(omgang, slump);
+                skrivUppfoljningar(omgang, slump);
                 raknare[1] += skrivSipar(omgang, slump);
                 raknare[2] += skrivForsokslagenheter(omgang, omfattning.idag(), slump);
             });
@@ -312,6 +314,27 @@ public class SyntetiskaArenden {
         jdbc.batchUpdate("insert into insats (arende_id, kon, typ, startdatum, slutdatum, utforare, kostnad_per_dygn, sektion,"
                 + " registrerad_av) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rader);
         return rader.size();
+    }
+
+    /**
+     * The economic-assistance cases' follow-ups, every third month while the case is open, each with
+     * whether the client is active at jobbtorg: at each, three in ten of those not yet active become active and stay.
+     */
+    private void skrivUppfoljningar(List<Fall> omgang, Random slump) {
+        List<Object[]> rader = new ArrayList<>();
+        for (Fall f : omgang) {
+            if (f.sektion != Sektion.FORSORJNING) {
+                continue;
+            }
+            boolean aktuell = false;
+            for (int dag = 90; dag < f.langd; dag += 90) {
+                aktuell = aktuell || slump.nextInt(10) < 3;
+                rader.add(new Object[] {f.id, Date.valueOf(f.ansokt.plusDays(dag)), "Uppföljning", true, REGISTRERAD_AV,
+                        (aktuell ? Jobbtorg.AKTUELL : Jobbtorg.INTE_AKTUELL).name()});
+            }
+        }
+        jdbc.batchUpdate("insert into arendeuppfoljning (arende_id, uppfoljningsdatum, sammanfattning, fortsatt, registrerad_av,"
+                + " jobbtorg) values (?, ?, ?, ?, ?, ?)", rader);
     }
 
     /** A third of the cases involve health care: a SIP offered to most, accepted by two in three of them. */

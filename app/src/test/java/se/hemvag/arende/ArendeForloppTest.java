@@ -95,6 +95,9 @@ class ArendeForloppTest {
         assertThatThrownBy(() -> complete(uppfoljning, withVariables("uppfoljningsdatum", idag(), "sammanfattning",
                 "Stabilt på boendet", "uppfoljningUtfall", "FORTSATT")))
                 .isInstanceOf(OgiltigtFormularException.class).hasMessageContaining("jobbtorg");
+        assertThatThrownBy(() -> complete(uppfoljning, withVariables("uppfoljningsdatum", "+999999999-12-31", "sammanfattning",
+                "Stabilt på boendet", "jobbtorg", "AKTUELL", "uppfoljningUtfall", "FORTSATT")))
+                .isInstanceOf(OgiltigtFormularException.class).hasMessageContaining("ska ligga mellan år 1900 och 2200");
         complete(uppfoljning, withVariables("uppfoljningsdatum", idag(), "sammanfattning", "Stabilt på boendet",
                 "jobbtorg", "AKTUELL", "uppfoljningUtfall", "FORTSATT"));
         assertThat(uppfoljningar.findByArendeIdOrderByUppfoljningsdatum(arende.getId()))

@@ -79,8 +79,8 @@ class TvaNoderTest {
         NamedParameterJdbcTemplate sql = databas.somRoot();
         JdbcTemplate fraga = sql.getJdbcTemplate();
         assertThat(fraga.queryForList("select NAME_ from ACT_RU_FILTER group by NAME_ having count(*) > 1", String.class)).isEmpty();
-        // Mina uppgifter, and each section's list and its overdue tasks
-        assertThat(fraga.queryForList("select NAME_ from ACT_RU_FILTER", String.class)).hasSize(1 + 2 * Sektion.values().length);
+        // Mina uppgifter, each section's list and its overdue tasks, and the utredningssekreterare's spot checks
+        assertThat(fraga.queryForList("select NAME_ from ACT_RU_FILTER", String.class)).hasSize(1 + 2 * Sektion.values().length + 1);
         assertThat(fraga.queryForList("select identitetsnummer from klient group by identitetsnummer having count(*) > 1",
                 String.class)).isEmpty();
         assertThat(fraga.queryForList("select NAME_ from ACT_RE_PROCDEF group by NAME_, KEY_ having count(*) > 1", String.class))

@@ -88,6 +88,9 @@ class DemoHistorikTest {
         assertThat(stadigvarande.kvinnor().av() + stadigvarande.man().av()).isEqualTo(stadigvarande.totalt().av());
         assertThat(rad(ar2036, "egen-forsorjning").totalt().av()).isPositive();
         assertThat(rad(ar2036, "sip-erbjuden").totalt().av()).isPositive();
+        // the economic-assistance clients' follow-ups say whether they are at jobbtorg
+        assertThat(rad(ar2036, "jobbtorg").totalt().av()).isPositive();
+        assertThat(rad(ar2036, "jobbtorg").totalt().varde().doubleValue()).isBetween(0.1, 0.8);
         assertThat(rad(ar2036, "median-dagar").totalt().varde()).isNotNull();
         assertThat(ar2036.indikatorer().stream().filter(i -> i.id().equals("placeringsdygn")).findFirst().orElseThrow()
                 .rader().stream().filter(r -> "hela-enheten".equals(r.grupp())).findFirst().orElseThrow().totalt().antal())
