@@ -105,7 +105,7 @@ public class Arenden {
         return inloggad.tillhorNagon(Grupper.LEDNING, Sektion.MOTTAGNINGEN.gruppId())
                 || (arende.getAnsvarigSektion() != null && inloggad.tillhorNagon(arende.getAnsvarigSektion()))
                 || medhandlaggningar.findByArendeId(arende.getId()).stream().anyMatch(m -> inloggad.tillhorNagon(m.getSektion()))
-                || granskningar.orderedStream().anyMatch(g -> g.granskar(arende.getId()));
+                || granskningar.orderedStream().anyMatch(g -> g.granskar(arende));
     }
 
     /** The cases whose investigation ended with a decision on interventions (granted or denied) dated fran–till. */

@@ -8,5 +8,5 @@ package se.hemvag.arende;
 public interface Granskningsinsyn {
 
     /** Whether the logged-in user may read the case now for a review under way. */
-    boolean granskar(Long arendeId);
+    boolean granskar(Arende arende);
 }

@@ -50,16 +50,13 @@ class JobbtorgIndikatorer implements Indikatorgrupp {
                         rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate()), parametrar);
         // per case: the follow-ups' answers by day, the latest of a day last
         Map<Long, TreeMap<LocalDate, Boolean>> svar = new HashMap<>();
-        Object[] medTill = new Object[parametrar.length + 1];
-        medTill[0] = Date.valueOf(urval.till());
-        System.arraycopy(parametrar, 0, medTill, 1, parametrar.length);
         jdbc.query("select u.arende_id, u.uppfoljningsdatum, u.jobbtorg from arendeuppfoljning u"
                         + " where u.jobbtorg is not null and u.uppfoljningsdatum <= ?"
                         + " and u.arende_id in (select i.arende_id" + bistandIPerioden + ") order by u.uppfoljningsdatum, u.id",
                 rs -> {
                     svar.computeIfAbsent(rs.getLong(1), a -> new TreeMap<>())
                             .put(rs.getDate(2).toLocalDate(), Jobbtorg.AKTUELL.name().equals(rs.getString(3)));
-                }, medTill);
+                }, urval.parametrar(Date.valueOf(urval.till()), BISTAND, Date.valueOf(urval.till()), Date.valueOf(urval.fran())));
         Summor aktuella = urval.summor();
         for (int p = 0; p < urval.perioder().size(); p++) {
             int period = p;

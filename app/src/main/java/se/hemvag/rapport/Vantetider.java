@@ -64,8 +64,7 @@ class Vantetider {
     Rapport rapport(boolean helaEnheten, List<String> sektioner, boolean medArenden) {
         LocalDate idag = LocalDate.now(clock);
         List<Vantan> vantande = vantande(helaEnheten ? null : sektioner);
-        Rapport rapport = sammanstall(idag, helaEnheten, sektioner, vantande);
-        return medArenden ? rapport : utanArenden(rapport);
+        return sammanstall(idag, helaEnheten, sektioner, vantande, medArenden);
     }
 
     /** Every open case at every stage, of the sections given (null: all). */
@@ -92,7 +91,8 @@ class Vantetider {
     }
 
     /** The figures from the open cases, counted in days up to {@code idag}. */
-    static Rapport sammanstall(LocalDate idag, boolean helaEnheten, List<String> sektioner, List<Vantan> vantande) {
+    static Rapport sammanstall(LocalDate idag, boolean helaEnheten, List<String> sektioner, List<Vantan> vantande,
+                               boolean medArenden) {
         Map<Vantesteg, List<Vantande>> perSteg = new HashMap<>();
         for (Vantan v : vantande) {
             // a start after today (a date typed ahead) has waited no days yet
@@ -106,23 +106,13 @@ class Vantetider {
             Map<String, List<Vantande>> perSektion = new HashMap<>();
             allaISteget.forEach(v -> perSektion.computeIfAbsent(v.sektion(), k -> new ArrayList<>()).add(v));
             List<Siffror> sektionernas = sektioner.stream()
-                    .map(sektion -> siffror(sektion, perSektion.getOrDefault(sektion, List.of()), LANGST_PER_SEKTION)).toList();
+                    .map(sektion -> siffror(sektion, perSektion.getOrDefault(sektion, List.of()),
+                            medArenden ? LANGST_PER_SEKTION : 0)).toList();
             steg.add(new Steg(s.id(), s.namn(), s.borjar(), s.aktiviteter(),
-                    helaEnheten ? siffror(Indikatorer.HELA_ENHETEN, allaISteget, LANGST_HELA_ENHETEN) : null, sektionernas));
+                    helaEnheten ? siffror(Indikatorer.HELA_ENHETEN, allaISteget, medArenden ? LANGST_HELA_ENHETEN : 0) : null,
+                    sektionernas));
         }
         return new Rapport(idag, helaEnheten, sektioner, steg);
-    }
-
-    /** The same figures without the longest-waiting cases' numbers. */
-    private static Rapport utanArenden(Rapport rapport) {
-        return new Rapport(rapport.idag(), rapport.helaEnheten(), rapport.sektioner(), rapport.steg().stream()
-                .map(s -> new Steg(s.id(), s.namn(), s.borjar(), s.aktiviteter(), utanArenden(s.helaEnheten()),
-                        s.perSektion().stream().map(Vantetider::utanArenden).toList())).toList());
-    }
-
-    private static Siffror utanArenden(Siffror siffror) {
-        return siffror == null ? null : new Siffror(siffror.sektion(), siffror.antal(), siffror.medianDagar(),
-                siffror.p90Dagar(), List.of());
     }
 
     private static Siffror siffror(String grupp, List<Vantande> vantande, int langst) {

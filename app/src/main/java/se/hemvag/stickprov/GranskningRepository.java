@@ -10,8 +10,6 @@ interface GranskningRepository extends JpaRepository<Granskning, Long> {
 
     List<Granskning> findByDragningIdOrderById(Long dragningId);
 
-    boolean existsByArendeIdAndGranskadIsNull(Long arendeId);
-
     /** Per month drawn and section: sampled, reviewed, reviewed without and with a remark. */
     @Query("select d.manad, g.sektion, count(g), count(g.granskad),"
             + " sum(case when g.bedomning = se.hemvag.stickprov.StickprovProcessen.Bedomning.OK then 1 else 0 end),"

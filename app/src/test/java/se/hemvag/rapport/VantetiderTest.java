@@ -210,7 +210,7 @@ class VantetiderTest {
                         l -> l.stream().sorted().collect(Collectors.joining(" + "))))));
         assertThat(hittade).isEqualTo(kohort);
 
-        Vantetider.Rapport rapport = Vantetider.sammanstall(IDAG, true, SEKTIONER, kohortens);
+        Vantetider.Rapport rapport = Vantetider.sammanstall(IDAG, true, SEKTIONER, kohortens, true);
         JsonNode kohortensSiffror = json.valueToTree(rapport);
         assertSiffror(kohortensSiffror, "tillhorighetsutredning", "mottagningen", 3, "20", 40, List.of(40L, 20L, 10L));
         assertSiffror(kohortensSiffror, "tillhorighetsutredning", "vuxen", 0, null, null, List.of());
